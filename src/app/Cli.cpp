@@ -1,0 +1,408 @@
+#include "Cli.h"
+
+#include "ExitCode.h"
+#include "core/Log.h"
+#include "core/Permissions.h"
+#include "core/Version.h"
+#include "storage/DataStore.h"
+#include "storage/LibraryInfo.h"
+#include "storage/Migrator.h"
+#include "storage/SecureBytes.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QThread>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace relais::app {
+
+using core::ErrorCode;
+using storage::DataStore;
+using storage::KdfParams;
+using storage::wipe;
+
+namespace {
+
+// A parser for one sub-command with the given value options (all required unless listed optional).
+struct Command
+{
+    QCommandLineParser parser;
+    QStringList required;
+
+    Command(std::initializer_list<std::pair<const char*, QString>> options)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        for (const auto& [name, valueName] : options) {
+            parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), valueName));
+            required << QString::fromLatin1(name);
+        }
+    }
+
+    // Empty when fine, else the usage problem.
+    QString parse(const QStringList& arguments)
+    {
+        if (!parser.parse(QStringList{u"relais"_s} + arguments)) {
+            return parser.errorText();
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            return Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        }
+        for (const QString& name : required) {
+            if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty()) {
+                return Cli::tr("Missing option --%1.").arg(name);
+            }
+        }
+        return {};
+    }
+
+    QString value(const char* name) const { return parser.value(QString::fromLatin1(name)).trimmed(); }
+};
+
+QString databasePath(const Command& command)
+{
+    return QFileInfo(command.value("db")).absoluteFilePath();
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err, SecretInput& secrets, const core::Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_secrets(secrets)
+    , m_clock(clock)
+{
+}
+
+bool Cli::wants(const QStringList& arguments)
+{
+    static const QStringList kCommands = {u"init"_s,    u"user"_s,   u"check"_s,     u"recover"_s, u"rekey"_s,
+                                          u"version"_s, u"help"_s,   u"--version"_s, u"-v"_s,      u"--help"_s,
+                                          u"-h"_s};
+    return !arguments.isEmpty() && kCommands.contains(arguments.first());
+}
+
+int Cli::printUsage(int exitCode)
+{
+    QTextStream& stream = exitCode == kExitOk ? m_out : m_err;
+    stream << tr("Usage: relais [COMMAND] [OPTIONS]\n"
+                 "Without a command, Relais opens its window.\n\n"
+                 "Commands:\n"
+                 "  init --db FILE --org NAME --admin USER      create an encrypted database; prints the recovery key\n"
+                 "  user add --db FILE --as ADMIN --user NAME --role ROLE\n"
+                 "                                              add an account (case_manager, team_lead or admin)\n"
+                 "  user passwd --db FILE --user NAME           change a password\n"
+                 "  user remove --db FILE --as ADMIN --user NAME\n"
+                 "                                              remove an account (then run rekey)\n"
+                 "  recover --db FILE --user NAME               set a new password with the recovery key\n"
+                 "  rekey --db FILE --as ADMIN                  replace the database key\n"
+                 "  check --db FILE --as USER                   verify the database and print a summary\n"
+                 "  --version                                   print the version\n\n"
+                 "Passwords are read from standard input, one per line, when it is not a terminal.\n"
+                 "Exit codes: 0 ok, 1 usage, 2 authentication failed, 3 input rejected, 4 damaged or too new,\n"
+                 "5 permission denied, 6 open on another computer.\n");
+    stream.flush();
+    return exitCode;
+}
+
+int Cli::usageError(const QString& message)
+{
+    m_err << tr("relais: %1").arg(message) << '\n' << tr("Run 'relais --help' for usage.") << '\n';
+    m_err.flush();
+    return kExitUsage;
+}
+
+int Cli::fail(const core::Error& error)
+{
+    m_err << tr("relais: %1").arg(error.userMessage) << '\n';
+    m_err.flush();
+    if (!error.detail.empty()) {
+        core::logger(core::kLogApp)->warn("command failed: {}", error.detail);
+    }
+    return exitCodeFor(error.code);
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        return printUsage(kExitUsage);
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == u"--version"_s || command == u"-v"_s || command == u"version"_s) {
+        m_out << "relais " << core::kVersion << " (" << storage::libraryVersions() << ")\n";
+        m_out.flush();
+        return kExitOk;
+    }
+    if (command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        return printUsage(kExitOk);
+    }
+    if (command == u"init"_s) {
+        return runInit(rest);
+    }
+    if (command == u"user"_s) {
+        return runUser(rest);
+    }
+    if (command == u"recover"_s) {
+        return runRecover(rest);
+    }
+    if (command == u"rekey"_s) {
+        return runRekey(rest);
+    }
+    if (command == u"check"_s) {
+        return runCheck(rest);
+    }
+    return usageError(tr("Unknown command: %1").arg(command));
+}
+
+int Cli::runInit(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"org", u"NAME"_s}, {"admin", u"USER"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    auto password = m_secrets.read(tr("Password for %1: ").arg(command.value("admin")));
+    if (!password) {
+        return fail(core::makeError(ErrorCode::InputRejected, tr("No password was given on standard input.")));
+    }
+    if (m_secrets.interactive()) {
+        auto again = m_secrets.read(tr("Type the password again: "));
+        if (!again || *again != *password) {
+            wipe(*password);
+            return fail(core::makeError(ErrorCode::InputRejected, tr("The two passwords differ. Nothing was created.")));
+        }
+        wipe(*again);
+    }
+    DataStore::NewStore spec;
+    spec.path = databasePath(command);
+    spec.organisation = command.value("org");
+    spec.adminUserName = command.value("admin");
+    spec.adminPassword = *password;
+    spec.kdf = KdfParams::fromEnvironment();
+    auto recovery = DataStore::create(spec, m_clock);
+    wipe(*password);
+    if (!recovery) {
+        return fail(recovery.error());
+    }
+    m_err << tr("Created the encrypted database %1 with its key file %2.")
+                 .arg(spec.path, storage::KeyVault::slotsPathFor(spec.path))
+          << '\n'
+          << tr("Recovery key (shown only once; write it down and keep it in a safe place):") << '\n';
+    m_err.flush();
+    m_out << recovery->text << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runUser(const QStringList& arguments)
+{
+    if (arguments.isEmpty()) {
+        return usageError(tr("Missing user sub-command (add, passwd or remove)."));
+    }
+    const QString sub = arguments.first();
+    if (sub == u"add"_s) {
+        return runUserAdd(arguments.mid(1));
+    }
+    if (sub == u"passwd"_s) {
+        return runUserPasswd(arguments.mid(1));
+    }
+    if (sub == u"remove"_s) {
+        return runUserRemove(arguments.mid(1));
+    }
+    return usageError(tr("Unknown user sub-command: %1").arg(sub));
+}
+
+namespace {
+
+// Signs in for a command, waiting out the back-off after failed attempts first.
+core::Result<std::unique_ptr<storage::Session>> signIn(const QString& path, const QString& user, SecretInput& secrets,
+                                                       QTextStream& err, const core::Clock& clock)
+{
+    auto password = secrets.read(Cli::tr("Password for %1: ").arg(user));
+    if (!password) {
+        return core::makeError(ErrorCode::InputRejected, Cli::tr("No password was given on standard input."));
+    }
+    if (const auto wait = DataStore::signInWait(path, clock); wait.count() > 0) {
+        err << Cli::tr("Several failed attempts: waiting %n second(s) before checking the password.", nullptr,
+                       static_cast<int>(wait.count()))
+            << '\n';
+        err.flush();
+        QThread::sleep(static_cast<unsigned long>(wait.count()));
+    }
+    auto session = DataStore::unlock(path, user, *password, clock);
+    wipe(*password);
+    return session;
+}
+
+} // namespace
+
+int Cli::runUserAdd(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"as", u"ADMIN"_s}, {"user", u"NAME"_s}, {"role", u"ROLE"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    const auto role = core::roleFromCode(command.value("role"));
+    if (!role) {
+        return usageError(tr("Unknown role %1: use case_manager, team_lead or admin.").arg(command.value("role")));
+    }
+    auto session = signIn(databasePath(command), command.value("as"), m_secrets, m_err, m_clock);
+    if (!session) {
+        return fail(session.error());
+    }
+    if (auto allowed = core::requirePermission((*session)->user().role, core::Action::ManageUsers); !allowed) {
+        return fail(allowed.error());
+    }
+    auto password = m_secrets.read(tr("Password for the new user %1: ").arg(command.value("user")));
+    if (!password) {
+        return fail(core::makeError(ErrorCode::InputRejected, tr("No password was given for the new user.")));
+    }
+    auto user = DataStore::addUser(**session, command.value("user"), *role, *password, KdfParams::fromEnvironment(),
+                                   m_clock);
+    wipe(*password);
+    if (!user) {
+        return fail(user.error());
+    }
+    m_out << tr("Added user %1 (%2).").arg(user->userName, core::roleLabel(user->role)) << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runUserPasswd(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"user", u"NAME"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    auto oldPassword = m_secrets.read(tr("Current password: "));
+    auto newPassword = m_secrets.read(tr("New password: "));
+    if (!oldPassword || !newPassword) {
+        return fail(core::makeError(ErrorCode::InputRejected, tr("Give the current and the new password, one per line.")));
+    }
+    auto status = DataStore::changePassword(databasePath(command), command.value("user"), *oldPassword, *newPassword,
+                                            KdfParams::fromEnvironment());
+    wipe(*oldPassword);
+    wipe(*newPassword);
+    if (!status) {
+        return fail(status.error());
+    }
+    m_out << tr("Password changed.") << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runUserRemove(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"as", u"ADMIN"_s}, {"user", u"NAME"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    auto session = signIn(databasePath(command), command.value("as"), m_secrets, m_err, m_clock);
+    if (!session) {
+        return fail(session.error());
+    }
+    if (auto status = DataStore::removeUser(**session, command.value("user"), m_clock); !status) {
+        return fail(status.error());
+    }
+    m_out << tr("Removed user %1. Run 'relais rekey' so that a key they may have kept no longer opens the database.")
+                 .arg(command.value("user"))
+          << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runRecover(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"user", u"NAME"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    auto recoveryKey = m_secrets.read(tr("Recovery key: "));
+    auto newPassword = m_secrets.read(tr("New password for %1: ").arg(command.value("user")));
+    if (!recoveryKey || !newPassword) {
+        return fail(core::makeError(ErrorCode::InputRejected,
+                                    tr("Give the recovery key and the new password, one per line.")));
+    }
+    auto session = DataStore::recover(databasePath(command), QString::fromStdString(*recoveryKey),
+                                      command.value("user"), *newPassword, KdfParams::fromEnvironment(), m_clock);
+    wipe(*recoveryKey);
+    wipe(*newPassword);
+    if (!session) {
+        return fail(session.error());
+    }
+    m_out << tr("New password set for %1.").arg((*session)->user().userName) << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runRekey(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"as", u"ADMIN"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    auto session = signIn(databasePath(command), command.value("as"), m_secrets, m_err, m_clock);
+    if (!session) {
+        return fail(session.error());
+    }
+    if (auto status = DataStore::rekey(**session); !status) {
+        return fail(status.error());
+    }
+    m_out << tr("The database now has a new key (generation %1).").arg((*session)->generation()) << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runCheck(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}, {"as", u"USER"_s}});
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    const QString path = databasePath(command);
+    auto session = signIn(path, command.value("as"), m_secrets, m_err, m_clock);
+    if (!session) {
+        return fail(session.error());
+    }
+    if (auto allowed = core::requirePermission((*session)->user().role, core::Action::CheckDatabase); !allowed) {
+        return fail(allowed.error());
+    }
+    storage::Database& db = (*session)->db();
+    auto integrity = db.integrityCheck();
+    if (!integrity) {
+        return fail(integrity.error());
+    }
+    auto schema = storage::Migrator::currentVersion(db);
+    auto pages = db.queryInt("PRAGMA page_count");
+    auto accounts = db.queryInt("SELECT count(*) FROM app_user WHERE deleted_at IS NULL");
+    auto organisation = db.queryText("SELECT value FROM meta WHERE key = 'organisation_name'");
+    m_out << tr("Database: %1").arg(path) << '\n'
+          << tr("Organisation: %1").arg(organisation ? *organisation : QString()) << '\n'
+          << tr("Data format: %1 (this version of Relais: %2)")
+                 .arg(schema ? *schema : -1)
+                 .arg(storage::Migrator().latestVersion())
+          << '\n'
+          << tr("Key generation: %1").arg((*session)->generation()) << '\n'
+          << tr("Encryption: %1, page size %2 bytes, %3 pages")
+                 .arg(storage::libraryVersions())
+                 .arg(storage::Database::kPageSize)
+                 .arg(pages ? *pages : -1)
+          << '\n'
+          << tr("Accounts: %1").arg(accounts ? *accounts : -1) << '\n'
+          << tr("Integrity: %1").arg(*integrity) << '\n';
+    for (const QString& warning : (*session)->warnings()) {
+        m_err << tr("Warning: %1").arg(warning) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    if (*integrity != u"ok"_s) {
+        m_err << tr("relais: the database is damaged. Restore your latest backup.") << '\n';
+        m_err.flush();
+        return kExitDamaged;
+    }
+    return kExitOk;
+}
+
+} // namespace relais::app

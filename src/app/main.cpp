@@ -1,0 +1,71 @@
+// relais: the GUI by default, CLI sub-commands for automation (relais --help).
+
+#include "Cli.h"
+#include "ProcessHardening.h"
+#include "SecretInput.h"
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "core/Settings.h"
+#include "core/Version.h"
+#include "gui/MainWindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(relais::core::kApplicationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(relais::core::kOrganisationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(relais::core::kVersion));
+}
+
+void startLogging()
+{
+    const relais::core::Settings settings;
+    relais::core::initLogging(relais::core::defaultLogDirectory(),
+                              settings.value(relais::core::Settings::Key::LogLevel).toString());
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    relais::app::hardenProcess();
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    relais::core::SystemClock clock;
+
+    if (relais::app::Cli::wants(arguments)) {
+        // No display needed: a QCoreApplication only.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        startLogging();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        relais::app::StdinSecretInput secrets;
+        relais::app::Cli cli(out, err, secrets, clock);
+        return cli.run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    startLogging();
+    relais::core::logger(relais::core::kLogApp)->info("Relais {} starting", relais::core::kVersion);
+    relais::gui::MainWindow window(clock);
+    const relais::core::Settings settings;
+    const QString lastPath = settings.value(relais::core::Settings::Key::LastDatabasePath).toString();
+    window.setDatabasePath(lastPath.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                     + QStringLiteral("/relais.db")
+                               : lastPath);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,214 @@
+#include "TestSupport.h"
+#include "app/Cli.h"
+#include "app/ExitCode.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <deque>
+
+using namespace relais;
+using app::Cli;
+
+namespace {
+
+// Answers the CLI's secret prompts from a list, as piped standard input would.
+class ScriptedSecrets final : public app::SecretInput
+{
+public:
+    explicit ScriptedSecrets(std::initializer_list<const char*> lines)
+        : m_lines(lines.begin(), lines.end())
+    {
+    }
+    std::optional<std::string> read(const QString&) override
+    {
+        if (m_lines.empty()) {
+            return std::nullopt;
+        }
+        std::string line = m_lines.front();
+        m_lines.pop_front();
+        return line;
+    }
+    bool interactive() const override { return false; }
+
+private:
+    std::deque<std::string> m_lines;
+};
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& arguments, std::initializer_list<const char*> stdinLines = {})
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    ScriptedSecrets secrets(stdinLines);
+    test::MockClock clock;
+    Cli cli(out, err, secrets, clock);
+    run.exitCode = cli.run(arguments);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+struct InitedDatabase
+{
+    QTemporaryDir dir;
+    QString path;
+    QString recoveryKey;
+
+    InitedDatabase()
+    {
+        path = dir.filePath(QStringLiteral("org.db"));
+        const CliRun init = runCli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--org"),
+                                    QStringLiteral("Han-Droits"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                                   {"admin-password"});
+        REQUIRE(init.exitCode == 0);
+        recoveryKey = init.out.trimmed();
+    }
+
+    QStringList args(std::initializer_list<const char*> words) const
+    {
+        QStringList list;
+        for (const char* word : words) {
+            list << QString::fromUtf8(word);
+        }
+        list << QStringLiteral("--db") << path;
+        return list;
+    }
+};
+
+} // namespace
+
+TEST_CASE("relais init prints the recovery key on stdout and check reports a sound database", "[cli]")
+{
+    InitedDatabase db;
+    CHECK(db.recoveryKey.count(QLatin1Char('-')) == 12);
+    const CliRun check = runCli(db.args({"check", "--as", "admin"}), {"admin-password"});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Integrity: ok")));
+    CHECK(check.out.contains(QStringLiteral("Organisation: Han-Droits")));
+    CHECK(check.out.contains(QStringLiteral("SQLCipher")));
+}
+
+TEST_CASE("A wrong password exits 2 and leaves the database byte-identical", "[cli][auth]")
+{
+    InitedDatabase db;
+    const QByteArray before = test::fileHash(db.path);
+    const CliRun check = runCli(db.args({"check", "--as", "admin"}), {"not-the-password"});
+    CHECK(check.exitCode == app::kExitAuthentication);
+    CHECK(check.err.contains(QStringLiteral("user name or password is not correct")));
+    CHECK(test::fileHash(db.path) == before);
+}
+
+TEST_CASE("user add: an administrator adds accounts, other roles get exit 5", "[cli][users]")
+{
+    InitedDatabase db;
+    const CliRun added = runCli(db.args({"user", "add", "--as", "admin", "--user", "marie", "--role", "case_manager"}),
+                                {"admin-password", "marie-password"});
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("marie")));
+
+    const CliRun denied = runCli(db.args({"user", "add", "--as", "marie", "--user", "paul", "--role", "admin"}),
+                                 {"marie-password", "paul-password"});
+    CHECK(denied.exitCode == app::kExitPermission);
+    CHECK(denied.err.contains(QStringLiteral("administrator")));
+
+    const CliRun duplicate = runCli(db.args({"user", "add", "--as", "admin", "--user", "Marie", "--role", "team_lead"}),
+                                    {"admin-password", "other-password"});
+    CHECK(duplicate.exitCode == app::kExitRejected);
+
+    CHECK(runCli(db.args({"check", "--as", "marie"}), {"marie-password"}).exitCode == 0);
+}
+
+TEST_CASE("Usage errors exit 1 without touching anything", "[cli][usage]")
+{
+    InitedDatabase db;
+    const QByteArray before = test::fileHash(db.path);
+    CHECK(runCli({QStringLiteral("frobnicate")}).exitCode == app::kExitUsage);
+    CHECK(runCli({QStringLiteral("check"), QStringLiteral("--db"), db.path}).exitCode == app::kExitUsage);
+    CHECK(runCli(db.args({"user", "add", "--as", "admin", "--user", "x1", "--role", "boss"}), {"admin-password", "p"})
+              .exitCode
+          == app::kExitUsage);
+    CHECK(runCli(db.args({"check", "--as", "admin", "--bogus"}), {"admin-password"}).exitCode == app::kExitUsage);
+    CHECK(runCli(db.args({"user", "rename"})).exitCode == app::kExitUsage);
+    CHECK(test::fileHash(db.path) == before);
+}
+
+TEST_CASE("A missing database or missing password exits 3", "[cli]")
+{
+    QTemporaryDir dir;
+    const CliRun missing = runCli({QStringLiteral("check"), QStringLiteral("--db"), dir.filePath(QStringLiteral("no.db")),
+                                   QStringLiteral("--as"), QStringLiteral("admin")},
+                                  {"whatever"});
+    CHECK(missing.exitCode == app::kExitRejected);
+    CHECK(missing.err.contains(QStringLiteral("no database")));
+
+    InitedDatabase db;
+    CHECK(runCli(db.args({"check", "--as", "admin"}), {}).exitCode == app::kExitRejected);
+    CHECK(runCli({QStringLiteral("init"), QStringLiteral("--db"), dir.filePath(QStringLiteral("n.db")),
+                  QStringLiteral("--org"), QStringLiteral("X"), QStringLiteral("--admin"), QStringLiteral("admin")},
+                 {"short"})
+              .exitCode
+          == app::kExitRejected);
+}
+
+TEST_CASE("A damaged or too-new database exits 4 and is not modified", "[cli][damaged]")
+{
+    InitedDatabase db;
+    SECTION("damaged pages")
+    {
+        QFile file(db.path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.seek(4096 + 50);
+        file.write(QByteArray(200, '\x01'));
+    }
+    SECTION("too new")
+    {
+        // Raise user_version with the real key, recovered through the recovery flow's vault.
+        auto vault = storage::KeyVault::load(storage::KeyVault::slotsPathFor(db.path));
+        REQUIRE(vault);
+        auto keys = vault->unlockWithRecoveryKey(db.recoveryKey);
+        REQUIRE(keys);
+        auto opened = storage::Database::open(db.path, keys->front().key, storage::Database::Mode::OpenExisting);
+        REQUIRE(opened);
+        REQUIRE(opened->exec("PRAGMA user_version = 999"));
+    }
+    const QByteArray before = test::fileHash(db.path);
+    const CliRun check = runCli(db.args({"check", "--as", "admin"}), {"admin-password"});
+    CHECK(check.exitCode == app::kExitDamaged);
+    CHECK_FALSE(check.err.isEmpty());
+    CHECK(test::fileHash(db.path) == before);
+}
+
+TEST_CASE("Password change, recovery, removal and re-key from the command line", "[cli][users]")
+{
+    InitedDatabase db;
+    REQUIRE(runCli(db.args({"user", "add", "--as", "admin", "--user", "lea", "--role", "team_lead"}),
+                   {"admin-password", "lea-password"})
+                .exitCode
+            == 0);
+    CHECK(runCli(db.args({"user", "passwd", "--user", "lea"}), {"lea-password", "lea-new-password"}).exitCode == 0);
+    CHECK(runCli(db.args({"check", "--as", "lea"}), {"lea-new-password"}).exitCode == 0);
+
+    const QByteArray key = db.recoveryKey.toUtf8();
+    CHECK(runCli(db.args({"recover", "--user", "admin"}), {key.constData(), "admin-new-password"}).exitCode == 0);
+    CHECK(runCli(db.args({"check", "--as", "admin"}), {"admin-new-password"}).exitCode == 0);
+
+    CHECK(runCli(db.args({"user", "remove", "--as", "admin", "--user", "lea"}), {"admin-new-password"}).exitCode == 0);
+    const CliRun rekey = runCli(db.args({"rekey", "--as", "admin"}), {"admin-new-password"});
+    CHECK(rekey.exitCode == 0);
+    CHECK(rekey.out.contains(QStringLiteral("generation 2")));
+    const CliRun check = runCli(db.args({"check", "--as", "admin"}), {"admin-new-password"});
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("Key generation: 2")));
+}
