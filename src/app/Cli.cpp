@@ -8,6 +8,7 @@
 #include "storage/LibraryInfo.h"
 #include "storage/Migrator.h"
 #include "storage/SecureBytes.h"
+#include "storage/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -216,9 +217,11 @@ int Cli::runUser(const QStringList& arguments)
 
 namespace {
 
-// Signs in for a command, waiting out the back-off after failed attempts first.
-core::Result<std::unique_ptr<storage::Session>> signIn(const QString& path, const QString& user, SecretInput& secrets,
-                                                       QTextStream& err, const core::Clock& clock)
+// Signs in for a command, waiting out the back-off after failed attempts first, and
+// records the sign-in in the audit trail.
+core::Result<std::unique_ptr<storage::Workspace>> signIn(const QString& path, const QString& user,
+                                                         SecretInput& secrets, QTextStream& err,
+                                                         const core::Clock& clock)
 {
     auto password = secrets.read(Cli::tr("Password for %1: ").arg(user));
     if (!password) {
@@ -233,7 +236,10 @@ core::Result<std::unique_ptr<storage::Session>> signIn(const QString& path, cons
     }
     auto session = DataStore::unlock(path, user, *password, clock);
     wipe(*password);
-    return session;
+    if (!session) {
+        return session.error();
+    }
+    return storage::Workspace::open(std::move(*session), clock);
 }
 
 } // namespace
@@ -259,12 +265,13 @@ int Cli::runUserAdd(const QStringList& arguments)
     if (!password) {
         return fail(core::makeError(ErrorCode::InputRejected, tr("No password was given for the new user.")));
     }
-    auto user = DataStore::addUser(**session, command.value("user"), *role, *password, KdfParams::fromEnvironment(),
-                                   m_clock);
+    auto user = DataStore::addUser((*session)->session(), command.value("user"), *role, *password,
+                                   KdfParams::fromEnvironment(), m_clock);
     wipe(*password);
     if (!user) {
         return fail(user.error());
     }
+    (void)(*session)->audit().record((*session)->user(), u"user.add"_s, u"user"_s, user->uuid, {u"role"_s});
     m_out << tr("Added user %1 (%2).").arg(user->userName, core::roleLabel(user->role)) << '\n';
     m_out.flush();
     return kExitOk;
@@ -282,7 +289,7 @@ int Cli::runUserPasswd(const QStringList& arguments)
         return fail(core::makeError(ErrorCode::InputRejected, tr("Give the current and the new password, one per line.")));
     }
     auto status = DataStore::changePassword(databasePath(command), command.value("user"), *oldPassword, *newPassword,
-                                            KdfParams::fromEnvironment());
+                                            KdfParams::fromEnvironment(), m_clock);
     wipe(*oldPassword);
     wipe(*newPassword);
     if (!status) {
@@ -303,9 +310,10 @@ int Cli::runUserRemove(const QStringList& arguments)
     if (!session) {
         return fail(session.error());
     }
-    if (auto status = DataStore::removeUser(**session, command.value("user"), m_clock); !status) {
+    if (auto status = DataStore::removeUser((*session)->session(), command.value("user"), m_clock); !status) {
         return fail(status.error());
     }
+    (void)(*session)->audit().record((*session)->user(), u"user.remove"_s, u"user"_s, {}, {u"user_name"_s});
     m_out << tr("Removed user %1. Run 'relais rekey' so that a key they may have kept no longer opens the database.")
                  .arg(command.value("user"))
           << '\n';
@@ -332,7 +340,13 @@ int Cli::runRecover(const QStringList& arguments)
     if (!session) {
         return fail(session.error());
     }
-    m_out << tr("New password set for %1.").arg((*session)->user().userName) << '\n';
+    auto workspace = storage::Workspace::open(std::move(*session), m_clock);
+    if (!workspace) {
+        return fail(workspace.error());
+    }
+    (void)(*workspace)->audit().record((*workspace)->user(), u"user.recover"_s, u"user"_s, (*workspace)->user().uuid,
+                                       {u"password"_s});
+    m_out << tr("New password set for %1.").arg((*workspace)->user().userName) << '\n';
     m_out.flush();
     return kExitOk;
 }
@@ -347,10 +361,11 @@ int Cli::runRekey(const QStringList& arguments)
     if (!session) {
         return fail(session.error());
     }
-    if (auto status = DataStore::rekey(**session); !status) {
+    if (auto status = DataStore::rekey((*session)->session()); !status) {
         return fail(status.error());
     }
-    m_out << tr("The database now has a new key (generation %1).").arg((*session)->generation()) << '\n';
+    (void)(*session)->audit().record((*session)->user(), u"database.rekey"_s);
+    m_out << tr("The database now has a new key (generation %1).").arg((*session)->session().generation()) << '\n';
     m_out.flush();
     return kExitOk;
 }
@@ -369,10 +384,17 @@ int Cli::runCheck(const QStringList& arguments)
     if (auto allowed = core::requirePermission((*session)->user().role, core::Action::CheckDatabase); !allowed) {
         return fail(allowed.error());
     }
-    storage::Database& db = (*session)->db();
+    // The sign-in is recorded first; an anchor that no longer matches the trail is
+    // never moved forward, so the check below still sees any tampering.
+    storage::Workspace& workspace = **session;
+    storage::Database& db = workspace.session().db();
     auto integrity = db.integrityCheck();
     if (!integrity) {
         return fail(integrity.error());
+    }
+    auto audit = workspace.audit().verify();
+    if (!audit) {
+        return fail(audit.error());
     }
     auto schema = storage::Migrator::currentVersion(db);
     auto pages = db.queryInt("PRAGMA page_count");
@@ -384,21 +406,32 @@ int Cli::runCheck(const QStringList& arguments)
                  .arg(schema ? *schema : -1)
                  .arg(storage::Migrator().latestVersion())
           << '\n'
-          << tr("Key generation: %1").arg((*session)->generation()) << '\n'
+          << tr("Key generation: %1").arg(workspace.session().generation()) << '\n'
           << tr("Encryption: %1, page size %2 bytes, %3 pages")
                  .arg(storage::libraryVersions())
                  .arg(storage::Database::kPageSize)
                  .arg(pages ? *pages : -1)
           << '\n'
           << tr("Accounts: %1").arg(accounts ? *accounts : -1) << '\n'
-          << tr("Integrity: %1").arg(*integrity) << '\n';
-    for (const QString& warning : (*session)->warnings()) {
+          << tr("Integrity: %1").arg(*integrity) << '\n'
+          << tr("Audit trail: %n entries, %1", nullptr, static_cast<int>(audit->entries))
+                 .arg(audit->ok ? tr("chain and anchor verified") : tr("NOT VERIFIED"))
+          << '\n';
+    for (const QString& warning : workspace.session().warnings()) {
         m_err << tr("Warning: %1").arg(warning) << '\n';
     }
     m_out.flush();
     m_err.flush();
     if (*integrity != u"ok"_s) {
         m_err << tr("relais: the database is damaged. Restore your latest backup.") << '\n';
+        m_err.flush();
+        return kExitDamaged;
+    }
+    if (!audit->ok) {
+        m_err << tr("relais: the audit trail was tampered with: %1 First bad entry: #%2.")
+                     .arg(audit->problem)
+                     .arg(audit->firstBadSequence)
+              << '\n';
         m_err.flush();
         return kExitDamaged;
     }

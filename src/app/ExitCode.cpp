@@ -11,6 +11,7 @@ int exitCodeFor(core::ErrorCode code)
     case ErrorCode::AuthenticationFailed:
         return kExitAuthentication;
     case ErrorCode::InputRejected:
+    case ErrorCode::CaseloadCapReached:
     case ErrorCode::NotFound:
     case ErrorCode::Io:
         return kExitRejected;

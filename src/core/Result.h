@@ -15,6 +15,7 @@ enum class ErrorCode {
     Usage,                // the request itself is malformed (bad arguments)
     AuthenticationFailed, // wrong user name, password or recovery key
     InputRejected,        // bad input or a broken rule; nothing was changed
+    CaseloadCapReached,   // the case manager already has the programme's cap of active cases
     NotFound,             // a file or record that should exist does not
     Damaged,              // damaged or foreign database or slots file
     TooNew,               // written by a newer Relais

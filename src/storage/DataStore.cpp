@@ -1,6 +1,8 @@
 #include "DataStore.h"
 
 #include "AtomicFile.h"
+#include "AuditAnchor.h"
+#include "SqlValues.h"
 #include "Migrator.h"
 #include "SqliteError.h"
 #include "Transaction.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -28,11 +31,6 @@ namespace {
 QString isoNow(const core::Clock& clock)
 {
     return clock.nowUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 void removeDatabaseFiles(const QString& path)
@@ -233,13 +231,39 @@ core::Result<std::unique_ptr<Session>> openSession(const QString& path, KeyVault
                                      std::move(*user));
 }
 
+// Serialises read-modify-write of the slots file between processes (two
+// administrators, or a password change during a re-key).
+class SlotsWriteLock
+{
+public:
+    explicit SlotsWriteLock(const QString& slotsPath)
+        : m_lock(slotsPath + u".writelock"_s)
+    {
+        m_lock.setStaleLockTime(60000);
+        m_held = m_lock.tryLock(10000);
+    }
+    bool held() const { return m_held; }
+    core::Error busyError() const
+    {
+        return makeError(ErrorCode::InUse,
+                         DataStore::tr("Another change to the accounts is in progress. Try again in a moment."),
+                         "slots write lock busy");
+    }
+
+private:
+    QLockFile m_lock;
+    bool m_held = false;
+};
+
 } // namespace
 
 QString DataStore::validateUserName(const QString& userName)
 {
-    static const QRegularExpression pattern(u"^[\\p{L}\\p{N}._-]{2,64}$"_s);
+    // ASCII only: the database compares names with NOCASE (ASCII case-folding) and the
+    // slots file must agree with it, or two spellings could reach one slot.
+    static const QRegularExpression pattern(u"^[A-Za-z0-9._-]{2,64}$"_s);
     if (!pattern.match(userName.trimmed()).hasMatch()) {
-        return tr("A user name has 2 to 64 letters, digits, dots, dashes or underscores, without spaces.");
+        return tr("A user name has 2 to 64 unaccented letters, digits, dots, dashes or underscores, without spaces.");
     }
     return {};
 }
@@ -337,7 +361,11 @@ core::Result<RecoveryKey> DataStore::create(const NewStore& spec, const core::Cl
     if (auto status = db->close(); !status) {
         return fail(status.error());
     }
+    if (auto status = AuditAnchor::write(spec.path, AuditAnchor::Head{0, QByteArray()}, dataKey); !status) {
+        return fail(status.error());
+    }
     if (auto status = vault->save(slotsPath); !status) {
+        QFile::remove(AuditAnchor::pathFor(spec.path));
         return fail(status.error());
     }
     log->info("database created (schema {})", migrator.latestVersion());
@@ -395,6 +423,10 @@ core::Result<std::unique_ptr<Session>> DataStore::recover(const QString& path, c
         return makeError(ErrorCode::InputRejected, problem, "password too short");
     }
     const QString slotsPath = KeyVault::slotsPathFor(path);
+    SlotsWriteLock writeLock(slotsPath);
+    if (!writeLock.held()) {
+        return writeLock.busyError();
+    }
     auto vault = KeyVault::load(slotsPath);
     if (!vault) {
         return vault.error();
@@ -463,20 +495,38 @@ core::Result<std::unique_ptr<Session>> DataStore::recover(const QString& path, c
 }
 
 core::Status DataStore::changePassword(const QString& path, const QString& userName, std::string_view oldPassword,
-                                       std::string_view newPassword, const KdfParams& kdf)
+                                       std::string_view newPassword, const KdfParams& kdf, const core::Clock& clock)
 {
     if (const QString problem = validatePassword(newPassword); !problem.isEmpty()) {
         return makeError(ErrorCode::InputRejected, problem, "password too short");
     }
     const QString slotsPath = KeyVault::slotsPathFor(path);
+    SlotsWriteLock writeLock(slotsPath);
+    if (!writeLock.held()) {
+        return writeLock.busyError();
+    }
     auto vault = KeyVault::load(slotsPath);
     if (!vault) {
         return vault.error();
     }
+    SignInAttempts attempts(path);
+    if (const auto wait = attempts.waitRemaining(clock); wait.count() > 0) {
+        return makeError(ErrorCode::AuthenticationFailed,
+                         tr("Too many failed attempts. Please wait %n second(s) before trying again.", nullptr,
+                            static_cast<int>(wait.count())),
+                         "password change throttled");
+    }
     if (auto status = vault->changePassword(userName, oldPassword, newPassword, kdf); !status) {
+        if (status.error().code == ErrorCode::AuthenticationFailed) {
+            attempts.recordFailure(userName, clock);
+        }
         return status;
     }
-    return vault->save(slotsPath);
+    if (auto status = vault->save(slotsPath); !status) {
+        return status;
+    }
+    (void)attempts.takeFailures();
+    return {};
 }
 
 core::Result<core::UserAccount> DataStore::addUser(Session& session, const QString& userName, core::Role role,
@@ -498,6 +548,10 @@ core::Result<core::UserAccount> DataStore::addUser(Session& session, const QStri
                          "duplicate user name");
     }
     const QString slotsPath = KeyVault::slotsPathFor(session.path());
+    SlotsWriteLock writeLock(slotsPath);
+    if (!writeLock.held()) {
+        return writeLock.busyError();
+    }
     auto vault = KeyVault::load(slotsPath);
     if (!vault) {
         return vault.error();
@@ -553,6 +607,10 @@ core::Status DataStore::removeUser(Session& session, const QString& userName, co
         }
     }
     const QString slotsPath = KeyVault::slotsPathFor(session.path());
+    SlotsWriteLock writeLock(slotsPath);
+    if (!writeLock.held()) {
+        return writeLock.busyError();
+    }
     auto vault = KeyVault::load(slotsPath);
     if (!vault) {
         return vault.error();
@@ -589,6 +647,16 @@ core::Status DataStore::rekey(Session& session)
     const QString path = session.path();
     const QString slotsPath = KeyVault::slotsPathFor(path);
     const QString newPath = path + u".rekey-new"_s;
+    if (session.sharedWithLocalProcess()) {
+        return makeError(ErrorCode::InUse,
+                         tr("Relais is also open in another window or program on this computer. Close it, then change "
+                            "the key again."),
+                         "rekey refused: database shared with another local process");
+    }
+    SlotsWriteLock writeLock(slotsPath);
+    if (!writeLock.held()) {
+        return writeLock.busyError();
+    }
     removeDatabaseFiles(newPath);
     auto vault = KeyVault::load(slotsPath);
     if (!vault) {
@@ -647,8 +715,17 @@ core::Status DataStore::rekey(Session& session)
         if (!integrity || *integrity != u"ok"_s) {
             return cleanup(makeError(ErrorCode::Internal, StorageText::internal(), "re-keyed copy fails integrity"));
         }
-        for (const char* table : {"sqlite_master", "app_user", "meta"}) {
-            const std::string count = std::string("SELECT count(*) FROM ") + table;
+        auto tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        if (!tables) {
+            return cleanup(tables.error());
+        }
+        auto names = collect<QString>(*tables, [](const Statement& row) { return row.textAt(0); });
+        if (!names) {
+            return cleanup(names.error());
+        }
+        names->push_back(u"sqlite_master"_s);
+        for (const QString& table : *names) {
+            const std::string count = "SELECT count(*) FROM \"" + table.toStdString() + "\"";
             auto before = db.queryInt(count);
             auto after = copy->queryInt(count);
             if (!before || !after || *before != *after) {
@@ -672,8 +749,23 @@ core::Status DataStore::rekey(Session& session)
     if (auto status = vault->save(slotsPath); !status) {
         return cleanup(status.error());
     }
+    // The audit anchor's MAC follows the key: read it under the old key now.
+    auto anchor = AuditAnchor::read(path, session.dataKey());
+    if (!anchor) {
+        vault->abandonRekey();
+        (void)vault->save(slotsPath);
+        return cleanup(anchor.error());
+    }
     if (auto status = session.closeDatabase(); !status) {
-        log->warn("closing before the swap: {}", status.error().detail);
+        vault->abandonRekey();
+        (void)vault->save(slotsPath);
+        removeDatabaseFiles(newPath);
+        auto reopened = Database::open(path, session.dataKey(), Database::Mode::OpenExisting);
+        if (reopened) {
+            session.replaceDatabase(std::move(*reopened), SecureBytes::copyOf(session.dataKey().data(), 32),
+                                    session.generation());
+        }
+        return status;
     }
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
@@ -691,6 +783,11 @@ core::Status DataStore::rekey(Session& session)
         return makeError(ErrorCode::Io, StorageText::ioFailure(), "rename of the re-keyed database failed");
     }
     syncPath(QFileInfo(path).absolutePath());
+    if (*anchor) {
+        if (auto status = AuditAnchor::write(path, **anchor, newKey); !status) {
+            log->error("audit anchor not re-sealed after re-key: {}", status.error().detail);
+        }
+    }
     vault->finishRekey();
     if (auto status = vault->save(slotsPath); !status) {
         log->warn("slots not finalised after re-key; the next sign-in finishes it");

@@ -51,9 +51,10 @@ public:
                                                           const QString& userName, std::string_view newPassword,
                                                           const KdfParams& kdf, const core::Clock& clock);
 
-    // Rewraps the user's key slot under a new password (the database is not touched).
+    // Rewraps the user's key slot under a new password (the database is not touched);
+    // failures count towards the sign-in back-off.
     static core::Status changePassword(const QString& path, const QString& userName, std::string_view oldPassword,
-                                       std::string_view newPassword, const KdfParams& kdf);
+                                       std::string_view newPassword, const KdfParams& kdf, const core::Clock& clock);
 
     // Administrator operations on the signed-in session.
     static core::Result<core::UserAccount> addUser(Session& session, const QString& userName, core::Role role,

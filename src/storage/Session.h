@@ -30,6 +30,8 @@ public:
     quint64 generation() const { return m_generation; }
     const SecureBytes& dataKey() const { return m_dataKey; }
     bool isLocked() const { return !m_db.isOpen(); }
+    // True when another process of this computer has the database open too.
+    bool sharedWithLocalProcess() const { return m_lock.sharedWithLocalProcess(); }
 
     // Warnings to show once (network folder, ...).
     const QStringList& warnings() const { return m_warnings; }

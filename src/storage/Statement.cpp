@@ -81,11 +81,10 @@ Statement& Statement::bind(int index, bool value)
 
 Statement& Statement::bind(int index, const QString& value)
 {
-    if (value.isNull()) {
-        return bind(index, nullptr);
-    }
+    // Always TEXT ('' for an empty string): NULL is said with nullptr or an empty optional.
     const QByteArray utf8 = value.toUtf8();
-    return noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+    return noteBind(sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "",
+                                      static_cast<int>(utf8.size()),
                                       SQLITE_TRANSIENT),
                     "bind text");
 }

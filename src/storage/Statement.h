@@ -32,7 +32,7 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, double value);
     Statement& bind(int index, bool value);
-    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, const QString& value); // always TEXT; NULL via nullptr or std::optional
     Statement& bind(int index, const QByteArray& value); // as a BLOB
     Statement& bind(int index, const char* utf8) = delete; // say QString or QByteArray
     template <typename T>

@@ -227,15 +227,15 @@ TEST_CASE("Accounts are added, change password and are removed through their slo
     }
 
     REQUIRE(DataStore::changePassword(store.path, QStringLiteral("marie"), "marie-password", "nouveau-mot-de-passe",
-                                      kFast));
+                                      kFast, store.clock));
     CHECK_FALSE(DataStore::unlock(store.path, QStringLiteral("marie"), "marie-password", store.clock).ok());
     REQUIRE(DataStore::unlock(store.path, QStringLiteral("marie"), "nouveau-mot-de-passe", store.clock));
 
-    CHECK(DataStore::changePassword(store.path, QStringLiteral("marie"), "wrong-old", "whatever-new", kFast)
+    CHECK(DataStore::changePassword(store.path, QStringLiteral("marie"), "wrong-old", "whatever-new", kFast, store.clock)
               .error()
               .code
           == ErrorCode::AuthenticationFailed);
-    CHECK(DataStore::changePassword(store.path, QStringLiteral("marie"), "nouveau-mot-de-passe", "short", kFast)
+    CHECK(DataStore::changePassword(store.path, QStringLiteral("marie"), "nouveau-mot-de-passe", "short", kFast, store.clock)
               .error()
               .code
           == ErrorCode::InputRejected);

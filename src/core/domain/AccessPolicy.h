@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Repositories.h"
+#include "core/Result.h"
+#include "core/UserAccount.h"
+
+#include <QCoreApplication>
+
+namespace relais::core {
+
+// Who may see and change what (issue 3, "Permissions"). Services call these
+// before touching anything; the GUI only hides what they would refuse.
+//  - case managers read and write the files of their own cases and of people they
+//    met; of anyone else they see only the name or alias and the assigned worker;
+//  - team leads read everything, assign, manage programmes, partners and lists;
+//  - administrators manage accounts, programmes and lists, and by default do not
+//    read notes;
+//  - a private note is readable by its author only.
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
+public:
+    static bool canReadFile(const UserAccount& user, const PersonAccessFacts& facts);
+    static bool canWriteFile(const UserAccount& user, const PersonAccessFacts& facts);
+    static bool canReadNotes(const UserAccount& user, const PersonAccessFacts& facts);
+    static bool canReadNote(const UserAccount& user, const PersonAccessFacts& facts, const PersonNote& note);
+    static bool canManageReferenceLists(const UserAccount& user);
+    static bool canManageProgrammes(const UserAccount& user);
+    static bool canManagePartners(const UserAccount& user);
+    static bool canAssignCases(const UserAccount& user);
+    static bool canOverrideEligibility(const UserAccount& user);
+    static bool canSeeWaitingList(const UserAccount& user);
+    static bool canLogContacts(const UserAccount& user);
+
+    static Status requireReadFile(const UserAccount& user, const PersonAccessFacts& facts);
+    static Status requireWriteFile(const UserAccount& user, const PersonAccessFacts& facts);
+    static Status require(bool allowed, const QString& whyNot);
+};
+
+} // namespace relais::core

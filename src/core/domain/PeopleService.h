@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AuditService.h"
+#include "ServiceContext.h"
+
+#include <QCoreApplication>
+
+namespace relais::core {
+
+// People: identified or anonymous, their file, notes, search and merging.
+class PeopleService
+{
+    Q_DECLARE_TR_FUNCTIONS(PeopleService)
+public:
+    explicit PeopleService(ServiceContext& context);
+
+    struct Created
+    {
+        Person person;
+        // Existing people with the same birth date and a similar name: shown as a
+        // "possible duplicate" warning (the record is created all the same).
+        std::vector<PersonSummary> possibleDuplicates;
+    };
+
+    Result<Created> createPerson(const UserAccount& actor, Person person);
+    Result<std::vector<PersonSummary>> possibleDuplicates(const UserAccount& actor, const Person& person);
+    Status updatePerson(const UserAccount& actor, const Person& person);
+    // The full file; opening it is recorded in the audit trail.
+    Result<Person> openFile(const UserAccount& actor, qint64 personId);
+    // Accent- and case-insensitive search over names and aliases, visible to every
+    // role as summaries (name or alias, assigned worker).
+    Result<std::vector<PersonSummary>> search(const UserAccount& actor, const QString& text, int limit = 50);
+    // Keeps `keptId`, moving everything of `mergedId` onto it.
+    Result<Person> merge(const UserAccount& actor, qint64 keptId, qint64 mergedId);
+
+    Result<PersonNote> addNote(const UserAccount& actor, qint64 personId, const QString& body, bool isPrivate);
+    // The notes this actor may read (private ones only for their author).
+    Result<std::vector<PersonNote>> notes(const UserAccount& actor, qint64 personId);
+
+    Result<PersonAccessFacts> accessFacts(const UserAccount& actor, qint64 personId);
+
+    static Status validate(const Person& person);
+
+private:
+    ServiceContext& m_context;
+    AuditService m_audit;
+};
+
+} // namespace relais::core

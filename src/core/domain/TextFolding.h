@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace relais::core {
+
+// Folds text for search and matching: accents removed ("Hélène" -> "helene"),
+// case folded, typographic apostrophes made plain, spaces collapsed.
+QString foldForSearch(const QString& text);
+
+// Levenshtein distance, for "similar name" duplicate warnings.
+int editDistance(const QString& a, const QString& b);
+
+} // namespace relais::core
