@@ -2,6 +2,7 @@
 
 #include "UnlockWidget.h"
 #include "core/Role.h"
+#include "core/Settings.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -45,19 +46,23 @@ void MainWindow::setDatabasePath(const QString& path)
     m_unlock->setDatabasePath(path);
 }
 
-void MainWindow::showSignedIn(std::shared_ptr<storage::Session> session)
+void MainWindow::showSignedIn()
 {
-    m_session = std::move(session);
+    m_workspace = m_unlock->takeWorkspace();
+    if (!m_workspace) {
+        return;
+    }
+    core::Settings().setValue(core::Settings::Key::LastDatabasePath, m_workspace->session().path());
     m_welcome->setText(tr("Signed in as %1 (%2).")
-                           .arg(m_session->user().userName, core::roleLabel(m_session->user().role)));
+                           .arg(m_workspace->user().userName, core::roleLabel(m_workspace->user().role)));
     m_stack->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::lock()
 {
-    if (m_session) {
-        m_session->lock();
-        m_session.reset();
+    if (m_workspace) {
+        m_workspace->close();
+        m_workspace.reset();
     }
     m_stack->setCurrentWidget(m_unlock);
 }

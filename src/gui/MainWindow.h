@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "storage/Session.h"
+#include "storage/Workspace.h"
 
 #include <QMainWindow>
 
@@ -24,19 +24,20 @@ public:
     ~MainWindow() override;
 
     void setDatabasePath(const QString& path);
-    storage::Session* session() const { return m_session.get(); }
+    storage::Session* session() const { return m_workspace ? &m_workspace->session() : nullptr; }
+    storage::Workspace* workspace() const { return m_workspace.get(); }
 
 public slots:
     void lock();
 
 private:
-    void showSignedIn(std::shared_ptr<storage::Session> session);
+    void showSignedIn();
 
     const core::Clock& m_clock;
     QStackedWidget* m_stack = nullptr;
     UnlockWidget* m_unlock = nullptr;
     QLabel* m_welcome = nullptr;
-    std::shared_ptr<storage::Session> m_session;
+    std::unique_ptr<storage::Workspace> m_workspace;
 };
 
 } // namespace relais::gui

@@ -58,8 +58,14 @@ void UnlockWidget::signIn()
         m_ui->messageLabel->setText(session.error().userMessage);
         return;
     }
+    auto workspace = storage::Workspace::open(std::move(*session), m_clock);
+    if (!workspace) {
+        m_ui->messageLabel->setText(workspace.error().userMessage);
+        return;
+    }
+    m_workspace = std::move(*workspace);
     m_ui->messageLabel->clear();
-    emit signedIn(std::shared_ptr<storage::Session>(std::move(*session)));
+    emit signedIn();
 }
 
 } // namespace relais::gui

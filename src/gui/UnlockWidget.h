@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "storage/Session.h"
+#include "storage/Workspace.h"
 
 #include <QWidget>
 
@@ -13,9 +13,9 @@ class UnlockWidget;
 
 namespace relais::gui {
 
-// The sign-in screen: database file, user name, password. On success it hands
-// the unlocked session on through signedIn(); on failure it shows the generic
-// message and keeps the database untouched.
+// The sign-in screen: database file, user name, password. On success it emits
+// signedIn() and hands the opened workspace over through takeWorkspace(); on
+// failure it shows the generic message and keeps the database untouched.
 class UnlockWidget : public QWidget
 {
     Q_OBJECT
@@ -24,9 +24,10 @@ public:
     ~UnlockWidget() override;
 
     void setDatabasePath(const QString& path);
+    std::unique_ptr<storage::Workspace> takeWorkspace() { return std::move(m_workspace); }
 
 signals:
-    void signedIn(std::shared_ptr<relais::storage::Session> session);
+    void signedIn();
 
 private:
     void signIn();
@@ -34,6 +35,7 @@ private:
 
     std::unique_ptr<Ui::UnlockWidget> m_ui;
     const core::Clock& m_clock;
+    std::unique_ptr<storage::Workspace> m_workspace;
 };
 
 } // namespace relais::gui
