@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "DemoGenerator.h"
 #include "ExitCode.h"
 #include "core/Log.h"
 #include "core/Permissions.h"
@@ -14,6 +15,7 @@
 #include <QFileInfo>
 #include <QThread>
 
+#include <limits>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -80,8 +82,8 @@ Cli::Cli(QTextStream& out, QTextStream& err, SecretInput& secrets, const core::C
 bool Cli::wants(const QStringList& arguments)
 {
     static const QStringList kCommands = {u"init"_s,    u"user"_s,   u"check"_s,     u"recover"_s, u"rekey"_s,
-                                          u"version"_s, u"help"_s,   u"--version"_s, u"-v"_s,      u"--help"_s,
-                                          u"-h"_s};
+                                          u"demo"_s,    u"version"_s, u"help"_s,     u"--version"_s, u"-v"_s,
+                                          u"--help"_s,  u"-h"_s};
     return !arguments.isEmpty() && kCommands.contains(arguments.first());
 }
 
@@ -100,6 +102,8 @@ int Cli::printUsage(int exitCode)
                  "  recover --db FILE --user NAME               set a new password with the recovery key\n"
                  "  rekey --db FILE --as ADMIN                  replace the database key\n"
                  "  check --db FILE --as USER                   verify the database and print a summary\n"
+                 "  demo --db FILE [--people N] [--interventions M] [--seed S]\n"
+                 "                                              create a database of synthetic demo data\n"
                  "  --version                                   print the version\n\n"
                  "Passwords are read from standard input, one per line, when it is not a terminal.\n"
                  "Exit codes: 0 ok, 1 usage, 2 authentication failed, 3 input rejected, 4 damaged or too new,\n"
@@ -154,6 +158,9 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == u"check"_s) {
         return runCheck(rest);
+    }
+    if (command == u"demo"_s) {
+        return runDemo(rest);
     }
     return usageError(tr("Unknown command: %1").arg(command));
 }
@@ -310,10 +317,18 @@ int Cli::runUserRemove(const QStringList& arguments)
     if (!session) {
         return fail(session.error());
     }
+    QString removedUuid;
+    if (auto users = (*session)->reference().users()) {
+        for (const core::UserAccount& user : *users) {
+            if (user.userName.compare(command.value("user"), Qt::CaseInsensitive) == 0) {
+                removedUuid = user.uuid;
+            }
+        }
+    }
     if (auto status = DataStore::removeUser((*session)->session(), command.value("user"), m_clock); !status) {
         return fail(status.error());
     }
-    (void)(*session)->audit().record((*session)->user(), u"user.remove"_s, u"user"_s, {}, {u"user_name"_s});
+    (void)(*session)->audit().record((*session)->user(), u"user.remove"_s, u"user"_s, removedUuid, {u"deleted_at"_s});
     m_out << tr("Removed user %1. Run 'relais rekey' so that a key they may have kept no longer opens the database.")
                  .arg(command.value("user"))
           << '\n';
@@ -366,6 +381,53 @@ int Cli::runRekey(const QStringList& arguments)
     }
     (void)(*session)->audit().record((*session)->user(), u"database.rekey"_s);
     m_out << tr("The database now has a new key (generation %1).").arg((*session)->session().generation()) << '\n';
+    m_out.flush();
+    return kExitOk;
+}
+
+int Cli::runDemo(const QStringList& arguments)
+{
+    Command command({{"db", u"FILE"_s}});
+    for (const char* name : {"people", "interventions", "seed"}) {
+        command.parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), u"N"_s));
+    }
+    if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
+        return usageError(problem);
+    }
+    DemoGenerator::Options options;
+    options.path = databasePath(command);
+    bool ok = true;
+    auto number = [&](const char* name, qint64 fallback, qint64 low, qint64 high) {
+        if (!command.parser.isSet(QString::fromLatin1(name))) {
+            return fallback;
+        }
+        bool parsed = false;
+        const qint64 value = command.value(name).toLongLong(&parsed);
+        if (!parsed || value < low || value > high) {
+            ok = false;
+        }
+        return value;
+    };
+    options.people = static_cast<int>(number("people", options.people, 1, 10'000'000));
+    options.interventions = static_cast<int>(number("interventions", options.interventions, 0, 100'000'000));
+    options.seed = static_cast<quint64>(number("seed", static_cast<qint64>(options.seed), 0,
+                                               std::numeric_limits<qint64>::max()));
+    if (!ok) {
+        return usageError(tr("--people, --interventions and --seed take whole numbers (at least 1 person)."));
+    }
+    auto summary = DemoGenerator::generate(options, m_clock);
+    if (!summary) {
+        return fail(summary.error());
+    }
+    m_out << tr("Created the demo database %1: %2 people, %3 interventions, %4 cases.")
+                 .arg(options.path)
+                 .arg(summary->people)
+                 .arg(summary->interventions)
+                 .arg(summary->cases)
+          << '\n'
+          << tr("Accounts: admin, lea (team lead), marie, jean, sophie, karim (case managers); password: %1")
+                 .arg(QString::fromLatin1(DemoGenerator::kPassword))
+          << '\n';
     m_out.flush();
     return kExitOk;
 }

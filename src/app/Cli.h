@@ -33,6 +33,7 @@ private:
     int runRecover(const QStringList& arguments);
     int runRekey(const QStringList& arguments);
     int runCheck(const QStringList& arguments);
+    int runDemo(const QStringList& arguments);
     int printUsage(int exitCode);
     int usageError(const QString& message);
     int fail(const core::Error& error);

@@ -1,6 +1,7 @@
 #include "AuditAnchor.h"
 
 #include "AtomicFile.h"
+#include "Database.h"
 #include "Sodium.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,51 @@ core::Error damagedAnchor(const char* why)
 QString AuditAnchor::pathFor(const QString& databasePath)
 {
     return databasePath + u".anchor"_s;
+}
+
+core::Result<SecureBytes> AuditAnchor::macKey(Database& db)
+{
+    auto stored = db.queryText("SELECT value FROM meta WHERE key = 'audit_anchor_key'");
+    if (!stored) {
+        return stored.error();
+    }
+    if (stored->isEmpty()) {
+        const SecureBytes fresh = SecureBytes::random(32);
+        const SecureBytes hex = fresh.toHex();
+        auto insert = db.prepare("INSERT INTO meta (key, value) VALUES ('audit_anchor_key', ?1)");
+        if (!insert) {
+            return insert.error();
+        }
+        insert->bind(1, QString::fromLatin1(hex.chars(), static_cast<qsizetype>(hex.size())));
+        if (auto status = insert->run(); !status) {
+            return status.error();
+        }
+        return SecureBytes::copyOf(fresh.data(), fresh.size());
+    }
+    const QByteArray bytes = QByteArray::fromHex(stored->toLatin1());
+    if (bytes.size() != 32) {
+        return damagedAnchor("audit anchor key malformed");
+    }
+    return SecureBytes::copyOf(reinterpret_cast<const unsigned char*>(bytes.constData()), 32);
+}
+
+core::Status AuditAnchor::ensureInitial(Database& db, const QString& databasePath)
+{
+    if (QFile::exists(pathFor(databasePath))) {
+        return {};
+    }
+    auto entries = db.queryInt("SELECT count(*) FROM audit_log");
+    if (!entries) {
+        return entries.error();
+    }
+    if (*entries > 0) {
+        return {}; // entries without an anchor: evidence, left for `relais check` to report
+    }
+    auto key = macKey(db);
+    if (!key) {
+        return key.error();
+    }
+    return write(databasePath, Head{0, QByteArray()}, *key);
 }
 
 core::Status AuditAnchor::write(const QString& databasePath, const Head& head, const SecureBytes& dataKey)

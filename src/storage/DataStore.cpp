@@ -219,6 +219,9 @@ core::Result<std::unique_ptr<Session>> openSession(const QString& path, KeyVault
     if (auto migrated = migrator.migrate(db); !migrated) {
         return migrated.error();
     }
+    if (auto anchored = AuditAnchor::ensureInitial(db, path); !anchored) {
+        return anchored.error();
+    }
     QByteArray storedPublicKey;
     auto user = liveUser(db, userName, &storedPublicKey);
     const KeyVault::Account* slot = vault.findAccount(userName);
@@ -319,6 +322,7 @@ core::Result<RecoveryKey> DataStore::create(const NewStore& spec, const core::Cl
     auto fail = [&](core::Error error) -> core::Error {
         removeDatabaseFiles(spec.path);
         QFile::remove(slotsPath);
+        QFile::remove(AuditAnchor::pathFor(spec.path));
         log->error("database creation failed: {}", error.detail);
         return error;
     };
@@ -351,6 +355,9 @@ core::Result<RecoveryKey> DataStore::create(const NewStore& spec, const core::Cl
             return fail(status.error());
         }
     }
+    if (auto status = AuditAnchor::ensureInitial(*db, spec.path); !status) {
+        return fail(status.error());
+    }
     if (auto status = db->checkpoint(); !status) {
         return fail(status.error());
     }
@@ -361,9 +368,7 @@ core::Result<RecoveryKey> DataStore::create(const NewStore& spec, const core::Cl
     if (auto status = db->close(); !status) {
         return fail(status.error());
     }
-    if (auto status = AuditAnchor::write(spec.path, AuditAnchor::Head{0, QByteArray()}, dataKey); !status) {
-        return fail(status.error());
-    }
+
     if (auto status = vault->save(slotsPath); !status) {
         QFile::remove(AuditAnchor::pathFor(spec.path));
         return fail(status.error());
@@ -525,7 +530,7 @@ core::Status DataStore::changePassword(const QString& path, const QString& userN
     if (auto status = vault->save(slotsPath); !status) {
         return status;
     }
-    (void)attempts.takeFailures();
+    attempts.resetCount();
     return {};
 }
 
@@ -749,13 +754,6 @@ core::Status DataStore::rekey(Session& session)
     if (auto status = vault->save(slotsPath); !status) {
         return cleanup(status.error());
     }
-    // The audit anchor's MAC follows the key: read it under the old key now.
-    auto anchor = AuditAnchor::read(path, session.dataKey());
-    if (!anchor) {
-        vault->abandonRekey();
-        (void)vault->save(slotsPath);
-        return cleanup(anchor.error());
-    }
     if (auto status = session.closeDatabase(); !status) {
         vault->abandonRekey();
         (void)vault->save(slotsPath);
@@ -783,11 +781,6 @@ core::Status DataStore::rekey(Session& session)
         return makeError(ErrorCode::Io, StorageText::ioFailure(), "rename of the re-keyed database failed");
     }
     syncPath(QFileInfo(path).absolutePath());
-    if (*anchor) {
-        if (auto status = AuditAnchor::write(path, **anchor, newKey); !status) {
-            log->error("audit anchor not re-sealed after re-key: {}", status.error().detail);
-        }
-    }
     vault->finishRekey();
     if (auto status = vault->save(slotsPath); !status) {
         log->warn("slots not finalised after re-key; the next sign-in finishes it");

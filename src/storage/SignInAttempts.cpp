@@ -82,6 +82,13 @@ void SignInAttempts::recordFailure(const QString& userName, const core::Clock& c
     save();
 }
 
+void SignInAttempts::resetCount()
+{
+    m_consecutive = 0;
+    m_lastFailure = {};
+    save();
+}
+
 std::vector<SignInAttempts::Failure> SignInAttempts::takeFailures()
 {
     std::vector<Failure> failures = std::move(m_unrecorded);

@@ -29,6 +29,8 @@ public:
     std::chrono::seconds waitRemaining(const core::Clock& clock) const;
 
     void recordFailure(const QString& userName, const core::Clock& clock);
+    // Resets the count but keeps the failures for the next sign-in's audit entry.
+    void resetCount();
     // Resets the count; returns the failures not yet written to the audit trail.
     std::vector<Failure> takeFailures();
 

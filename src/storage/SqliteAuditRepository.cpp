@@ -39,10 +39,9 @@ QString text(const char* source)
 
 } // namespace
 
-SqliteAuditRepository::SqliteAuditRepository(Database& db, QString databasePath, const SecureBytes& dataKey)
+SqliteAuditRepository::SqliteAuditRepository(Database& db, QString databasePath)
     : m_db(db)
     , m_path(std::move(databasePath))
-    , m_dataKey(dataKey)
 {
 }
 
@@ -98,7 +97,11 @@ void SqliteAuditRepository::refreshAnchor()
     const AuditAnchor::Head head{last->int64At(0), last->blobAt(1)};
     // Move the anchor forward only from a point the trail still agrees with: after a
     // cut or an edit, overwriting it would erase the evidence `relais check` reports.
-    auto anchor = AuditAnchor::read(m_path, m_dataKey);
+    auto key = AuditAnchor::macKey(m_db);
+    if (!key) {
+        return;
+    }
+    auto anchor = AuditAnchor::read(m_path, *key);
     if (!anchor || !*anchor || (*anchor)->count > head.count) {
         core::logger(core::kLogStorage)->error("audit anchor missing, damaged or ahead of the trail: left as it is");
         return;
@@ -115,7 +118,7 @@ void SqliteAuditRepository::refreshAnchor()
             return;
         }
     }
-    if (auto status = AuditAnchor::write(m_path, head, m_dataKey); !status) {
+    if (auto status = AuditAnchor::write(m_path, head, *key); !status) {
         core::logger(core::kLogStorage)->error("audit anchor not written: {}", status.error().detail);
     }
 }
@@ -123,7 +126,7 @@ void SqliteAuditRepository::refreshAnchor()
 Result<std::vector<AuditEntry>> SqliteAuditRepository::entriesFor(const QString& entityUuid)
 {
     auto stmt = m_db.prepare("SELECT sequence, at, user_id, action, entity_type, entity_uuid, fields, previous_hash, "
-                             "hash FROM audit_log WHERE entity_uuid = ?1 ORDER BY sequence");
+                             "hash FROM audit_log WHERE entity_uuid = ?1 AND entity_uuid <> '' ORDER BY sequence");
     if (!stmt) {
         return stmt.error();
     }
@@ -173,7 +176,11 @@ Result<AuditCheck> SqliteAuditRepository::verify()
         lastHash = entry.hash;
         ++expectedSequence;
     }
-    auto anchor = AuditAnchor::read(m_path, m_dataKey);
+    auto key = AuditAnchor::macKey(m_db);
+    if (!key) {
+        return key.error();
+    }
+    auto anchor = AuditAnchor::read(m_path, *key);
     if (!anchor) {
         check.ok = false;
         check.firstBadSequence = check.entries;

@@ -7,14 +7,13 @@
 namespace relais::storage {
 
 class Database;
-class SecureBytes;
 
 // The audit_log table, hash-chained, and its anchor outside the database
 // (AuditAnchor), refreshed after each committed transaction that appended.
 class SqliteAuditRepository final : public core::AuditRepository
 {
 public:
-    SqliteAuditRepository(Database& db, QString databasePath, const SecureBytes& dataKey);
+    SqliteAuditRepository(Database& db, QString databasePath);
 
     core::Result<core::AuditEntry> append(core::AuditEntry entry) override;
     core::Result<std::vector<core::AuditEntry>> entriesFor(const QString& entityUuid) override;
@@ -28,7 +27,6 @@ public:
 private:
     Database& m_db;
     QString m_path;
-    const SecureBytes& m_dataKey;
     bool m_dirty = false;
 };
 

@@ -93,15 +93,17 @@ Status SqliteOutreachRepository::insertIntervention(Intervention& intervention, 
     return {};
 }
 
-Result<std::vector<Intervention>> SqliteOutreachRepository::interventionsOf(qint64 personId)
+Result<std::vector<Intervention>> SqliteOutreachRepository::selectInterventions(
+    const std::string& whereAndOrder, const std::function<void(Statement&)>& bind)
 {
     auto stmt = m_db.prepare("SELECT id, uuid, occurred_at, occurred_on, worker_id, person_id, territory_id, "
-                             "place_kind, place_name, duration_minutes, note FROM intervention WHERE person_id = ?1 "
-                             "AND deleted_at IS NULL ORDER BY occurred_at DESC, id DESC");
+                             "place_kind, place_name, duration_minutes, note FROM intervention WHERE deleted_at IS NULL "
+                             "AND "
+                             + whereAndOrder);
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, personId);
+    bind(*stmt);
     auto list = collect<Intervention>(*stmt, [](const Statement& row) {
         Intervention intervention;
         intervention.id = row.int64At(0);
@@ -137,6 +139,48 @@ Result<std::vector<Intervention>> SqliteOutreachRepository::interventionsOf(qint
         intervention.referredPartnerIds = std::move(*partners);
     }
     return list;
+}
+
+Result<std::vector<Intervention>> SqliteOutreachRepository::interventionsOf(qint64 personId)
+{
+    return selectInterventions("person_id = ?1 ORDER BY occurred_at DESC, id DESC",
+                               [&](Statement& stmt) { stmt.bind(1, personId); });
+}
+
+Result<std::vector<Intervention>> SqliteOutreachRepository::recentInterventions(std::optional<qint64> workerId,
+                                                                                int limit)
+{
+    if (workerId) {
+        return selectInterventions("worker_id = ?1 ORDER BY occurred_at DESC, id DESC LIMIT ?2",
+                                   [&](Statement& stmt) { stmt.bind(1, *workerId).bind(2, limit); });
+    }
+    return selectInterventions("1 ORDER BY occurred_at DESC, id DESC LIMIT ?1",
+                               [&](Statement& stmt) { stmt.bind(1, limit); });
+}
+
+Result<std::vector<GroupSession>> SqliteOutreachRepository::recentGroupSessions(int limit)
+{
+    auto stmt = m_db.prepare("SELECT id FROM group_session WHERE deleted_at IS NULL ORDER BY occurred_at DESC, id DESC "
+                             "LIMIT ?1");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, limit);
+    auto ids = collect<qint64>(*stmt, [](const Statement& row) { return row.int64At(0); });
+    if (!ids) {
+        return ids.error();
+    }
+    std::vector<GroupSession> sessions;
+    for (qint64 id : *ids) {
+        auto session = findGroupSession(id);
+        if (!session) {
+            return session.error();
+        }
+        if (*session) {
+            sessions.push_back(std::move(**session));
+        }
+    }
+    return sessions;
 }
 
 Result<int> SqliteOutreachRepository::interventionCountSince(qint64 personId, const QDate& since)

@@ -214,44 +214,71 @@ Result<std::vector<Person>> SqlitePeopleRepository::peopleBornOn(const QDate& bi
     return selectPeople("birth_date = ?1 AND deleted_at IS NULL", birthDate.toString(Qt::ISODate));
 }
 
-Result<std::vector<PersonSummary>> SqlitePeopleRepository::searchPeople(const QString& foldedQuery, int limit)
+Result<std::vector<PersonSummary>> SqlitePeopleRepository::selectSummaries(
+    const std::string& whereAndOrder, const std::function<void(Statement&)>& bind)
 {
-    // Infix match over the folded names; prefix matches first, then by name.
     auto stmt = m_db.prepare(
         "SELECT p.id, p.uuid, p.first_name, p.last_name, p.alias, p.description, p.birth_date, "
         "(SELECT u.user_name FROM case_file c JOIN app_user u ON u.id = c.case_manager_id WHERE c.person_id = p.id "
-        "AND c.status IN ('intake', 'waiting_list', 'active') AND c.deleted_at IS NULL ORDER BY c.id DESC LIMIT 1) "
-        "FROM person p WHERE p.deleted_at IS NULL AND instr(p.search_text, ?1) > 0 "
-        "ORDER BY (substr(p.search_text, 1, length(?1)) = ?1) DESC, p.search_text LIMIT ?2");
+        "AND c.status IN ('intake', 'waiting_list', 'active') AND c.deleted_at IS NULL ORDER BY c.id DESC LIMIT 1), "
+        "p.safety_alert FROM person p WHERE p.deleted_at IS NULL AND "
+        + whereAndOrder);
     if (!stmt) {
         return stmt.error();
     }
-    stmt->bind(1, foldedQuery).bind(2, limit);
-    std::vector<PersonSummary> found;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
+    bind(*stmt);
+    return collect<PersonSummary>(*stmt, [](const Statement& row) {
         Person person;
-        person.firstName = stmt->textAt(2);
-        person.lastName = stmt->textAt(3);
-        person.alias = stmt->textAt(4);
-        person.description = stmt->textAt(5);
+        person.firstName = row.textAt(2);
+        person.lastName = row.textAt(3);
+        person.alias = row.textAt(4);
+        person.description = row.textAt(5);
         PersonSummary summary;
-        summary.id = stmt->int64At(0);
-        summary.uuid = stmt->textAt(1);
+        summary.id = row.int64At(0);
+        summary.uuid = row.textAt(1);
         summary.displayName = person.displayName();
         summary.alias = person.alias;
-        summary.birthDate = dateAt(*stmt, 6);
+        summary.birthDate = dateAt(row, 6);
         summary.anonymous = person.isAnonymous();
-        summary.caseManagerUserName = stmt->textAt(7);
-        found.push_back(std::move(summary));
+        summary.caseManagerUserName = row.textAt(7);
+        summary.safetyAlert = row.textAt(8);
+        return summary;
+    });
+}
+
+Result<std::vector<PersonSummary>> SqlitePeopleRepository::searchPeople(const QString& foldedQuery, int limit)
+{
+    // Infix match over the folded names; prefix matches first, then by name.
+    return selectSummaries("instr(p.search_text, ?1) > 0 ORDER BY (substr(p.search_text, 1, length(?1)) = ?1) DESC, "
+                           "p.search_text LIMIT ?2",
+                           [&](Statement& stmt) { stmt.bind(1, foldedQuery).bind(2, limit); });
+}
+
+Result<std::vector<PersonSummary>> SqlitePeopleRepository::listPeople(int offset, int limit)
+{
+    return selectSummaries("1 ORDER BY p.search_text, p.id LIMIT ?1 OFFSET ?2",
+                           [&](Statement& stmt) { stmt.bind(1, limit).bind(2, offset); });
+}
+
+Result<int> SqlitePeopleRepository::countPeople()
+{
+    auto count = m_db.queryInt("SELECT count(*) FROM person WHERE deleted_at IS NULL");
+    if (!count) {
+        return count.error();
     }
-    return found;
+    return static_cast<int>(*count);
+}
+
+Result<std::optional<PersonSummary>> SqlitePeopleRepository::summaryOf(qint64 personId)
+{
+    auto found = selectSummaries("p.id = ?1", [&](Statement& stmt) { stmt.bind(1, personId); });
+    if (!found) {
+        return found.error();
+    }
+    if (found->empty()) {
+        return std::optional<PersonSummary>();
+    }
+    return std::optional<PersonSummary>(found->front());
 }
 
 Result<PersonAccessFacts> SqlitePeopleRepository::accessFacts(qint64 personId, qint64 userId)

@@ -280,9 +280,28 @@ Status SqliteReferenceRepository::updateProgramme(const Programme& programme, qi
     return stmt->run();
 }
 
+Result<std::vector<UserAccount>> SqliteReferenceRepository::users()
+{
+    auto stmt = m_db.prepare("SELECT id, uuid, user_name, display_name, role FROM app_user WHERE deleted_at IS NULL "
+                             "ORDER BY user_name");
+    if (!stmt) {
+        return stmt.error();
+    }
+    return collect<UserAccount>(*stmt, [](const Statement& row) {
+        UserAccount user;
+        user.id = row.int64At(0);
+        user.uuid = row.textAt(1);
+        user.userName = row.textAt(2);
+        user.displayName = row.textAt(3);
+        user.role = roleFromCode(row.textAt(4)).value_or(Role::CaseManager);
+        return user;
+    });
+}
+
 Result<std::optional<UserAccount>> SqliteReferenceRepository::findUser(qint64 id)
 {
-    auto stmt = m_db.prepare("SELECT id, uuid, user_name, display_name, role FROM app_user WHERE id = ?1");
+    auto stmt = m_db.prepare("SELECT id, uuid, user_name, display_name, role FROM app_user WHERE id = ?1 AND "
+                             "deleted_at IS NULL");
     if (!stmt) {
         return stmt.error();
     }

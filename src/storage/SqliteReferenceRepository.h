@@ -27,6 +27,7 @@ public:
     core::Status insertProgramme(core::Programme& programme, qint64 actorId, const QDateTime& now) override;
     core::Status updateProgramme(const core::Programme& programme, qint64 actorId, const QDateTime& now) override;
     core::Result<std::optional<core::UserAccount>> findUser(qint64 id) override;
+    core::Result<std::vector<core::UserAccount>> users() override;
 
 private:
     core::Result<std::vector<core::PartnerOrganisation>> selectPartners(const char* where, qint64 argument);

@@ -12,7 +12,7 @@ SqliteRepositories::SqliteRepositories(Session& session)
     , cases(session.db())
     , outreach(session.db())
     , reference(session.db())
-    , audit(session.db(), session.path(), session.dataKey())
+    , audit(session.db(), session.path())
     , preferences(session.db())
     , m_session(session)
 {

@@ -212,3 +212,26 @@ TEST_CASE("Password change, recovery, removal and re-key from the command line",
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("Key generation: 2")));
 }
+
+TEST_CASE("relais check exits 4 and names the first bad entry when the audit trail was edited", "[cli][audit]")
+{
+    InitedDatabase db;
+    REQUIRE(runCli(db.args({"user", "add", "--as", "admin", "--user", "lea", "--role", "team_lead"}),
+                   {"admin-password", "lea-password"})
+                .exitCode
+            == 0);
+    REQUIRE(runCli(db.args({"check", "--as", "admin"}), {"admin-password"}).exitCode == 0);
+    {
+        // Someone with the key rewrites what user 2 did, without fixing the hashes.
+        auto vault = storage::KeyVault::load(storage::KeyVault::slotsPathFor(db.path));
+        REQUIRE(vault);
+        auto keys = vault->unlockWithRecoveryKey(db.recoveryKey);
+        REQUIRE(keys);
+        auto opened = storage::Database::open(db.path, keys->front().key, storage::Database::Mode::OpenExisting);
+        REQUIRE(opened);
+        REQUIRE(opened->exec("UPDATE audit_log SET action = 'nothing' WHERE sequence = 2"));
+    }
+    const CliRun check = runCli(db.args({"check", "--as", "admin"}), {"admin-password"});
+    CHECK(check.exitCode == app::kExitDamaged);
+    CHECK(check.err.contains(QStringLiteral("#2")));
+}

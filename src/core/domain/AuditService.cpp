@@ -1,5 +1,8 @@
 #include "AuditService.h"
 
+#include "AccessPolicy.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace relais::core {
@@ -60,6 +63,27 @@ Status AuditService::recordSignIn(const UserAccount& actor, const std::vector<Fa
         return status;
     }
     return (*unit)->commit();
+}
+
+Result<std::vector<AuditEntry>> AuditService::historyOfPerson(const UserAccount& actor, qint64 personId)
+{
+    auto facts = m_context.people.accessFacts(personId, actor.id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (auto allowed = AccessPolicy::requireReadFile(actor, *facts); !allowed) {
+        return allowed.error();
+    }
+    auto person = m_context.people.findPerson(personId);
+    if (!person) {
+        return person.error();
+    }
+    if (!*person) {
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("relais::core::AuditService", "This person no longer exists."),
+                         "person not found");
+    }
+    return m_context.audit.entriesFor((*person)->uuid);
 }
 
 Result<AuditCheck> AuditService::verify()

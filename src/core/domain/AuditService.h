@@ -27,6 +27,9 @@ public:
     };
     Status recordSignIn(const UserAccount& actor, const std::vector<FailedSignIn>& failedBefore);
     Result<AuditCheck> verify();
+    // The trail of one record (a client file's history), for team leads and for
+    // case managers who may read that person's file.
+    Result<std::vector<AuditEntry>> historyOfPerson(const UserAccount& actor, qint64 personId);
 
     // SHA-256 over the previous hash and the entry's canonical text.
     static QByteArray entryHash(const QByteArray& previousHash, const AuditEntry& entry);

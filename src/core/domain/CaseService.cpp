@@ -116,11 +116,12 @@ Status CaseService::checkCap(qint64 caseManagerId, const Programme& programme, s
     auto manager = m_context.reference.findUser(caseManagerId);
     const QString name = manager && *manager ? (*manager)->displayName : QString::number(caseManagerId);
     return makeError(ErrorCode::CaseloadCapReached,
-                     tr("%1 already follows %2 active cases in \u201c%3\u201d, the programme's cap. The candidate can "
-                        "go on the waiting list, or another case manager can take the case.")
+                     tr("%1 already follows %2 active cases in \u201c%3\u201d; the programme's cap is %4. The "
+                        "candidate can go on the waiting list, or another case manager can take the case.")
                          .arg(name)
                          .arg(active)
-                         .arg(programme.name),
+                         .arg(programme.name)
+                         .arg(programme.caseloadCap),
                      "caseload cap reached");
 }
 
@@ -695,6 +696,18 @@ Result<Case> CaseService::caseById(const UserAccount& actor, qint64 caseId)
         return loaded.error();
     }
     return loaded->value;
+}
+
+Result<std::vector<Case>> CaseService::casesOfPerson(const UserAccount& actor, qint64 personId)
+{
+    auto facts = m_context.people.accessFacts(personId, actor.id);
+    if (!facts) {
+        return facts.error();
+    }
+    if (auto allowed = AccessPolicy::requireReadFile(actor, *facts); !allowed) {
+        return allowed.error();
+    }
+    return m_context.cases.casesOfPerson(personId);
 }
 
 Result<QStringList> CaseService::missingForNextStep(const UserAccount& actor, qint64 caseId)

@@ -54,6 +54,8 @@ public:
     Result<Case> reopen(const UserAccount& actor, qint64 caseId);
 
     Result<Case> caseById(const UserAccount& actor, qint64 caseId);
+    // Every case of a person (any status), oldest first, if the actor may read the file.
+    Result<std::vector<Case>> casesOfPerson(const UserAccount& actor, qint64 personId);
     Result<QStringList> missingForNextStep(const UserAccount& actor, qint64 caseId);
     Result<QStringList> eligibilityWarnings(const UserAccount& actor, qint64 caseId);
     Result<std::vector<StageTransition>> history(const UserAccount& actor, qint64 caseId);

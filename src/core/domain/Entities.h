@@ -55,7 +55,7 @@ struct PartnerOrganisation
 };
 
 // What a programme checks before admission. Failing checks are warnings that a
-// team lead or administrator may override with a reason.
+// team lead may override with a reason.
 struct EligibilityRules
 {
     // "on the street for less than N months" (seed 001: 6); 0 = not checked.
@@ -131,6 +131,7 @@ struct PersonSummary
     std::optional<QDate> birthDate;
     bool anonymous = false;
     QString caseManagerUserName; // of the person's open case, if any
+    QString safetyAlert;         // shown wherever the person appears ("meet in pairs")
     bool canOpenFile = false;    // the viewer may open the full file
 };
 

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "CaseService.h"
+#include "PeopleService.h"
 
 namespace relais::core {
 
@@ -107,6 +108,9 @@ Result<Intervention> OutreachService::logAnonymousContact(const UserAccount& act
         return makeError(ErrorCode::InputRejected, tr("Give an alias or a short description of the person met."),
                          "anonymous without alias");
     }
+    if (auto valid = PeopleService::validate(person); !valid) {
+        return valid.error();
+    }
     if (!person.territoryId) {
         person.territoryId = intervention.territoryId;
     }
@@ -148,6 +152,26 @@ Result<std::vector<Intervention>> OutreachService::interventionsOf(const UserAcc
         }
     }
     return list;
+}
+
+Result<std::vector<Intervention>> OutreachService::recentInterventions(const UserAccount& actor, int limit)
+{
+    if (!AccessPolicy::canLogContacts(actor)) {
+        return makeError(ErrorCode::PermissionDenied, tr("Contacts are for case managers and team leads."),
+                         "recent contacts refused for role");
+    }
+    auto list = m_context.outreach.recentInterventions(
+        actor.role == Role::TeamLead ? std::nullopt : std::optional<qint64>(actor.id), limit);
+    return list;
+}
+
+Result<std::vector<GroupSession>> OutreachService::recentGroupSessions(const UserAccount& actor, int limit)
+{
+    if (!AccessPolicy::canLogContacts(actor)) {
+        return makeError(ErrorCode::PermissionDenied, tr("Group sessions are for case managers and team leads."),
+                         "group sessions refused for role");
+    }
+    return m_context.outreach.recentGroupSessions(limit);
 }
 
 Result<GroupSession> OutreachService::logGroupSession(const UserAccount& actor, GroupSession session)

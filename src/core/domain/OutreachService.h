@@ -25,7 +25,11 @@ public:
     // The person's interventions; notes are blanked for administrators.
     Result<std::vector<Intervention>> interventionsOf(const UserAccount& actor, qint64 personId);
 
+    // The latest contacts: a case manager's own, or everyone's for a team lead.
+    Result<std::vector<Intervention>> recentInterventions(const UserAccount& actor, int limit = 200);
+
     Result<GroupSession> logGroupSession(const UserAccount& actor, GroupSession session);
+    Result<std::vector<GroupSession>> recentGroupSessions(const UserAccount& actor, int limit = 200);
 
     Result<Referral> referToPartner(const UserAccount& actor, qint64 personId, qint64 partnerId, const QString& reason);
     Status setReferralStatus(const UserAccount& actor, qint64 referralId, ReferralStatus status);

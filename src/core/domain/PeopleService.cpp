@@ -231,6 +231,49 @@ Result<Person> PeopleService::openFile(const UserAccount& actor, qint64 personId
     return std::move(**person);
 }
 
+Result<PersonSummary> PeopleService::summary(const UserAccount& actor, qint64 personId)
+{
+    auto found = m_context.people.summaryOf(personId);
+    if (!found) {
+        return found.error();
+    }
+    if (!*found) {
+        return makeError(ErrorCode::NotFound, tr("This person no longer exists."), "person not found");
+    }
+    PersonSummary summary = **found;
+    auto facts = m_context.people.accessFacts(personId, actor.id);
+    summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
+    if (!summary.canOpenFile) {
+        summary.birthDate.reset(); // others see the name or alias and the worker only
+    }
+    return summary;
+}
+
+Result<std::vector<PersonSummary>> PeopleService::listPeople(const UserAccount& actor, int offset, int limit)
+{
+    auto page = m_context.people.listPeople(offset, limit);
+    if (!page) {
+        return page.error();
+    }
+    for (PersonSummary& summary : *page) {
+        if (actor.role == Role::CaseManager) {
+            auto facts = m_context.people.accessFacts(summary.id, actor.id);
+            summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
+        } else {
+            summary.canOpenFile = true;
+        }
+        if (!summary.canOpenFile) {
+            summary.birthDate.reset(); // others see the name or alias and the worker only
+        }
+    }
+    return page;
+}
+
+Result<int> PeopleService::countPeople(const UserAccount&)
+{
+    return m_context.people.countPeople();
+}
+
 Result<std::vector<PersonSummary>> PeopleService::search(const UserAccount& actor, const QString& text, int limit)
 {
     const QString folded = foldForSearch(text);
@@ -247,6 +290,9 @@ Result<std::vector<PersonSummary>> PeopleService::search(const UserAccount& acto
             summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
         } else {
             summary.canOpenFile = true;
+        }
+        if (!summary.canOpenFile) {
+            summary.birthDate.reset(); // others see the name or alias and the worker only
         }
     }
     return found;

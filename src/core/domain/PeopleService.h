@@ -32,6 +32,11 @@ public:
     Result<std::vector<PersonSummary>> search(const UserAccount& actor, const QString& text, int limit = 50);
     // Keeps `keptId`, moving everything of `mergedId` onto it.
     Result<Person> merge(const UserAccount& actor, qint64 keptId, qint64 mergedId);
+    // What anyone may see of a person (name or alias, worker, safety alert), not audited.
+    Result<PersonSummary> summary(const UserAccount& actor, qint64 personId);
+    // A page of the people list, in name order.
+    Result<std::vector<PersonSummary>> listPeople(const UserAccount& actor, int offset, int limit);
+    Result<int> countPeople(const UserAccount& actor);
 
     Result<PersonNote> addNote(const UserAccount& actor, qint64 personId, const QString& body, bool isPrivate);
     // The notes this actor may read (private ones only for their author).

@@ -48,6 +48,11 @@ Result<std::vector<Programme>> ReferenceService::programmes()
     return m_context.reference.programmes();
 }
 
+Result<std::vector<UserAccount>> ReferenceService::users()
+{
+    return m_context.reference.users();
+}
+
 Result<Programme> ReferenceService::defaultProgramme()
 {
     auto all = m_context.reference.programmes();

@@ -22,6 +22,7 @@ public:
     Result<std::vector<PartnerOrganisation>> partners();
     Result<std::vector<Programme>> programmes();
     Result<Programme> defaultProgramme();
+    Result<std::vector<UserAccount>> users();
 
     // Finds by folded name ("Toxicomanie" and "toxicomanie " are one), or creates
     // keeping this first spelling.

@@ -50,6 +50,10 @@ public:
     // Summaries whose folded name or alias contains `foldedQuery` (already folded), best first.
     virtual Result<std::vector<PersonSummary>> searchPeople(const QString& foldedQuery, int limit) = 0;
     virtual Result<std::vector<Person>> peopleBornOn(const QDate& birthDate) = 0;
+    // Summaries in name order, a page at a time (lists of tens of thousands).
+    virtual Result<std::vector<PersonSummary>> listPeople(int offset, int limit) = 0;
+    virtual Result<int> countPeople() = 0;
+    virtual Result<std::optional<PersonSummary>> summaryOf(qint64 personId) = 0;
     virtual Result<PersonAccessFacts> accessFacts(qint64 personId, qint64 userId) = 0;
     // Moves every intervention, case, referral, note, attendance and problem of
     // `mergedId` to `keptId` and marks `mergedId` as merged (soft-deleted).
@@ -87,6 +91,9 @@ public:
     virtual Status insertIntervention(Intervention& intervention, qint64 actorId, const QDateTime& now) = 0;
     virtual Result<std::vector<Intervention>> interventionsOf(qint64 personId) = 0;
     virtual Result<int> interventionCountSince(qint64 personId, const QDate& since) = 0;
+    // The latest interventions, of one worker or (no worker) of everyone.
+    virtual Result<std::vector<Intervention>> recentInterventions(std::optional<qint64> workerId, int limit) = 0;
+    virtual Result<std::vector<GroupSession>> recentGroupSessions(int limit) = 0;
     virtual Status insertGroupSession(GroupSession& session, qint64 actorId, const QDateTime& now) = 0;
     virtual Result<std::optional<GroupSession>> findGroupSession(qint64 id) = 0;
     virtual Status insertReferral(Referral& referral, qint64 actorId, const QDateTime& now) = 0;
@@ -113,7 +120,10 @@ public:
     virtual Result<std::optional<Programme>> findProgramme(qint64 id) = 0;
     virtual Status insertProgramme(Programme& programme, qint64 actorId, const QDateTime& now) = 0;
     virtual Status updateProgramme(const Programme& programme, qint64 actorId, const QDateTime& now) = 0;
+    // A live account (removed accounts are not found).
     virtual Result<std::optional<UserAccount>> findUser(qint64 id) = 0;
+    // Live accounts, by user name.
+    virtual Result<std::vector<UserAccount>> users() = 0;
 };
 
 // Result of checking the audit chain.
