@@ -145,8 +145,9 @@ QStringList Pipeline::eligibilityWarnings(const Person& person, const Programme&
         } else if (!isHomelessSituation(*person.housingSituation)) {
             warnings << tr("The person is housed; the programme is for people on the street.");
         } else if (person.housingSince->addMonths(rules.maxMonthsHomeless) <= today) {
-            warnings << tr("The person has been on the street for more than %n month(s).", nullptr,
-                           rules.maxMonthsHomeless);
+            warnings << tr("The person has been on the street for %n month(s) or more; the programme takes people "
+                           "on the street for less than that.",
+                           nullptr, rules.maxMonthsHomeless);
         }
     }
     if (rules.requiresResidencePermit && person.residencePermit != ResidencePermit::Yes) {

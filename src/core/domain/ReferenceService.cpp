@@ -207,7 +207,8 @@ Result<PartnerOrganisation> ReferenceService::savePartner(const UserAccount& act
     Status saved = partner.id ? m_context.reference.updatePartner(partner, actor.id, now)
                               : m_context.reference.insertPartner(partner, actor.id, now);
     if (!saved) {
-        if (saved.error().code == ErrorCode::InputRejected) {
+        if (saved.error().code == ErrorCode::InputRejected
+            && saved.error().detail.find("UNIQUE") != std::string::npos) {
             return makeError(ErrorCode::InputRejected,
                              tr("The code %1 is already used by another partner organisation.").arg(partner.code),
                              saved.error().detail);

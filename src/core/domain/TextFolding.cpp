@@ -20,7 +20,8 @@ QString foldForSearch(const QString& text)
         if (c == QChar(0x2019) || c == QChar(0x2018) || c == QChar(0x02BC)) {
             c = QLatin1Char('\'');
         }
-        if (c.isSpace()) {
+        // "Gagné-Lévesque" is found by "gagne levesque": hyphens count as spaces.
+        if (c.isSpace() || c == QLatin1Char('-') || c == QChar(0x2010) || c == QChar(0x2011)) {
             if (!lastWasSpace) {
                 folded += QLatin1Char(' ');
             }
