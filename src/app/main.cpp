@@ -1,6 +1,8 @@
 // relais: the GUI by default, CLI sub-commands for automation (relais --help).
 
 #include "Cli.h"
+#include "DemoGenerator.h"
+#include "ExitCode.h"
 #include "ProcessHardening.h"
 #include "SecretInput.h"
 #include "core/Clock.h"
@@ -11,6 +13,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -60,12 +64,39 @@ int main(int argc, char* argv[])
     startLogging();
     relais::core::logger(relais::core::kLogApp)->info("Relais {} starting", relais::core::kVersion);
     relais::gui::MainWindow window(clock);
+
+    if (arguments.contains(QStringLiteral("--demo"))) {
+        // A living app at once: synthetic data in a temporary folder, signed in as a team lead.
+        const QString path = QDir::tempPath() + QStringLiteral("/relais-demo/demo.db");
+        if (!QFileInfo::exists(path)) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            relais::app::DemoGenerator::Options options;
+            options.path = path;
+            auto generated = relais::app::DemoGenerator::generate(options, clock);
+            QApplication::restoreOverrideCursor();
+            if (!generated) {
+                std::fprintf(stderr, "relais: %s\n", qPrintable(generated.error().userMessage));
+                return relais::app::kExitInternal;
+            }
+        }
+        window.setDatabasePath(path);
+        window.show();
+        window.signIn(QString::fromLatin1(relais::app::DemoGenerator::kTeamLead),
+                      QString::fromLatin1(relais::app::DemoGenerator::kPassword));
+        return app.exec();
+    }
+
     const relais::core::Settings settings;
     const QString lastPath = settings.value(relais::core::Settings::Key::LastDatabasePath).toString();
     window.setDatabasePath(lastPath.isEmpty()
                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                      + QStringLiteral("/relais.db")
                                : lastPath);
+    // First run: no database yet, so the set-up wizard comes first.
+    if (!window.ensureDatabase()) {
+        return relais::app::kExitOk;
+    }
     window.show();
     return app.exec();
 }

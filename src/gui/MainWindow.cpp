@@ -1,49 +1,151 @@
 #include "MainWindow.h"
 
+#include "MessageBox.h"
 #include "UnlockWidget.h"
+#include "clientfile/ClientFileWidget.h"
+#include "contact/ContactDialog.h"
+#include "contact/GroupSessionDialog.h"
 #include "core/Role.h"
+#include "core/domain/AccessPolicy.h"
 #include "core/Settings.h"
+#include "pages/Pages.h"
+#include "pages/PeoplePage.h"
+#include "setup/SetupWizard.h"
+#include "storage/DataStore.h"
 
 #include <QAction>
+#include <QCompleter>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+// Outside any namespace, as Q_INIT_RESOURCE requires.
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
 
 namespace relais::gui {
+
+namespace {
+
+constexpr int kPersonIdRole = Qt::UserRole + 1;
+
+QWidget* placeholderPage(const QString& objectName, const QString& title, const QString& text, QWidget* parent)
+{
+    auto* page = new QWidget(parent);
+    page->setObjectName(objectName);
+    auto* heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto* body = new QLabel(text, page);
+    body->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(heading);
+    layout->addWidget(body);
+    layout->addStretch(1);
+    return page;
+}
+
+} // namespace
 
 MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_clock(clock)
     , m_stack(new QStackedWidget(this))
     , m_unlock(new UnlockWidget(clock, m_stack))
-    , m_welcome(new QLabel(m_stack))
 {
+    initGuiResources();
     setWindowTitle(tr("Relais"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/relais.svg")));
     setObjectName(QStringLiteral("mainWindow"));
-    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
-    m_welcome->setAlignment(Qt::AlignCenter);
     m_stack->addWidget(m_unlock);
-    m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newContact = fileMenu->addAction(tr("&New contact…"), this, &MainWindow::newContact);
+    newContact->setObjectName(QStringLiteral("newContactAction"));
+    newContact->setShortcut(QKeySequence::New);
+    QAction* newGroup = fileMenu->addAction(tr("New &group session…"), this, &MainWindow::newGroupSession);
+    newGroup->setObjectName(QStringLiteral("newGroupSessionAction"));
+    newGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* search = fileMenu->addAction(tr("&Search people…"), this, &MainWindow::focusSearch);
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    fileMenu->addSeparator();
     QAction* lockAction = fileMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* switchAction = fileMenu->addAction(tr("S&witch user"), this, &MainWindow::switchUser);
+    switchAction->setObjectName(QStringLiteral("switchUserAction"));
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    m_workActions = {newContact, newGroup, search, lockAction, switchAction};
+    for (QAction* action : m_workActions) {
+        action->setEnabled(false);
+    }
 
     connect(m_unlock, &UnlockWidget::signedIn, this, &MainWindow::showSignedIn);
-    resize(900, 600);
+    resize(1200, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    tearDownWorkArea();
+}
 
 void MainWindow::setDatabasePath(const QString& path)
 {
+    m_databasePath = path;
     m_unlock->setDatabasePath(path);
+}
+
+bool MainWindow::ensureDatabase()
+{
+    if (QFileInfo::exists(m_databasePath)) {
+        return true;
+    }
+    SetupWizard wizard(m_clock, this);
+    if (wizard.exec() != QDialog::Accepted) {
+        return false;
+    }
+    setDatabasePath(wizard.databasePath());
+    m_unlock->setUserName(wizard.administratorUserName());
+    core::Settings().setValue(core::Settings::Key::LastDatabasePath, wizard.databasePath());
+    return true;
+}
+
+bool MainWindow::signIn(const QString& userName, const QString& password)
+{
+    const QByteArray utf8 = password.toUtf8();
+    auto session = storage::DataStore::unlock(m_databasePath, userName,
+                                              std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())),
+                                              m_clock);
+    if (!session) {
+        showError(session.error().userMessage);
+        return false;
+    }
+    auto workspace = storage::Workspace::open(std::move(*session), m_clock);
+    if (!workspace) {
+        showError(workspace.error().userMessage);
+        return false;
+    }
+    m_workspace = std::move(*workspace);
+    buildWorkArea();
+    return true;
 }
 
 void MainWindow::showSignedIn()
@@ -53,18 +155,298 @@ void MainWindow::showSignedIn()
         return;
     }
     core::Settings().setValue(core::Settings::Key::LastDatabasePath, m_workspace->session().path());
-    m_welcome->setText(tr("Signed in as %1 (%2).")
-                           .arg(m_workspace->user().userName, core::roleLabel(m_workspace->user().role)));
-    m_stack->setCurrentWidget(m_welcome);
+    buildWorkArea();
+}
+
+void MainWindow::addPage(QWidget* page, const QString& title)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    item->setData(Qt::AccessibleTextRole, title);
+}
+
+void MainWindow::buildWorkArea()
+{
+    tearDownWorkArea();
+    storage::Workspace& workspace = *m_workspace;
+    const core::Role role = workspace.user().role;
+
+    m_workArea = new QWidget(m_stack);
+    m_navigation = new QListWidget(m_workArea);
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Screens"));
+    m_navigation->setFixedWidth(250);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationListWidget { font-size: 11pt; }"
+                                               "QListWidget#navigationListWidget::item { padding: 7px 10px; }"));
+    m_pages = new QStackedWidget(m_workArea);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+
+    auto connectList = [this](auto* page) {
+        connect(page, &std::remove_pointer_t<decltype(page)>::openPersonRequested, this, &MainWindow::openPerson);
+        connect(page, &std::remove_pointer_t<decltype(page)>::failed, this, &MainWindow::showError);
+    };
+    const bool worksWithClients = role != core::Role::Admin;
+    if (worksWithClients) {
+        auto* caseload = new CaseloadPage(workspace, m_pages);
+        connectList(caseload);
+        addPage(caseload, tr("My caseload"));
+    }
+    auto* people = new PeoplePage(workspace, m_pages);
+    connectList(people);
+    addPage(people, tr("People"));
+    if (worksWithClients) {
+        auto* outreach = new OutreachPage(workspace, m_pages);
+        connectList(outreach);
+        connect(outreach, &OutreachPage::newContactRequested, this, &MainWindow::newContact);
+        addPage(outreach, tr("Outreach contacts"));
+        auto* intake = new IntakePage(workspace, m_pages);
+        connectList(intake);
+        addPage(intake, tr("Intake queue and waiting list"));
+    }
+    auto* partners = new PartnersPage(workspace, m_pages);
+    connectList(partners);
+    addPage(partners, tr("Partners"));
+    if (worksWithClients) {
+        auto* groups = new GroupsPage(workspace, m_pages);
+        connectList(groups);
+        connect(groups, &GroupsPage::newGroupSessionRequested, this, &MainWindow::newGroupSession);
+        addPage(groups, tr("Groups"));
+    }
+    if (role == core::Role::TeamLead) {
+        addPage(placeholderPage(QStringLiteral("dashboardPage"), tr("Dashboard"),
+                                tr("Caseloads against the cap, stage distribution, overdue follow-ups and encounters "
+                                   "per month will be shown here."),
+                                m_pages),
+                tr("Dashboard"));
+        addPage(placeholderPage(QStringLiteral("reportsPage"), tr("Reports"),
+                                tr("The annual activity report (PDF, JSON, CSV) will be produced here."), m_pages),
+                tr("Reports"));
+    }
+    if (role == core::Role::Admin) {
+        addPage(placeholderPage(QStringLiteral("administrationPage"), tr("Administration"),
+                                tr("User accounts, programmes and reference lists will be managed here. Until then, "
+                                   "use the relais user commands."),
+                                m_pages),
+                tr("Administration"));
+    }
+    for (int row = 0; row < m_navigation->count() && row < 9; ++row) {
+        auto* go = new QAction(m_workArea);
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, row] { m_navigation->setCurrentRow(row); });
+        m_workArea->addAction(go);
+        m_navigation->item(row)->setToolTip(tr("Ctrl+%1").arg(row + 1));
+    }
+
+    m_search = new QLineEdit(m_workArea);
+    m_search->setObjectName(QStringLiteral("globalSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search people by name or alias (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search people by name or alias"));
+    m_search->setClearButtonEnabled(true);
+    m_searchResults = new QStandardItemModel(m_search);
+    m_completer = new QCompleter(m_searchResults, m_search);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_search->setCompleter(m_completer);
+    connect(m_search, &QLineEdit::textEdited, this, &MainWindow::updateSearch);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this,
+            [this](const QModelIndex& index) {
+                const qint64 id = index.data(kPersonIdRole).toLongLong();
+                m_search->clear();
+                if (id) {
+                    openPerson(id);
+                }
+            });
+    m_userLabel = new QLabel(tr("%1 · %2").arg(workspace.user().userName, core::roleLabel(role)), m_workArea);
+    m_userLabel->setObjectName(QStringLiteral("signedInUserLabel"));
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_userLabel);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(m_workArea);
+    layout->addLayout(top);
+    layout->addLayout(body, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) {
+            return;
+        }
+        const QString name = m_navigation->item(row)->data(Qt::UserRole).toString();
+        if (QWidget* page = m_pages->findChild<QWidget*>(name, Qt::FindDirectChildrenOnly)) {
+            m_pages->setCurrentWidget(page);
+            refreshCurrentPage();
+        }
+    });
+    m_stack->addWidget(m_workArea);
+    m_stack->setCurrentWidget(m_workArea);
+    for (QAction* action : m_workActions) {
+        action->setEnabled(true);
+    }
+    const bool canLog = core::AccessPolicy::canLogContacts(workspace.user());
+    m_workActions[0]->setEnabled(canLog);
+    m_workActions[1]->setEnabled(canLog);
+    m_navigation->setCurrentRow(0);
+    statusBar()->showMessage(tr("Signed in as %1.").arg(workspace.user().userName), 5000);
+    for (const QString& warning : workspace.session().warnings()) {
+        MessageBox::warning(this, tr("Database folder"), warning);
+    }
+}
+
+void MainWindow::tearDownWorkArea()
+{
+    if (m_workArea) {
+        m_stack->removeWidget(m_workArea);
+        delete m_workArea;
+        m_workArea = nullptr;
+        m_navigation = nullptr;
+        m_pages = nullptr;
+        m_clientFile = nullptr;
+        m_search = nullptr;
+        m_completer = nullptr;
+        m_searchResults = nullptr;
+        m_userLabel = nullptr;
+    }
+}
+
+bool MainWindow::showPage(const QString& pageName)
+{
+    if (!m_navigation) {
+        return false;
+    }
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == pageName) {
+            m_navigation->setCurrentRow(row);
+            if (m_navigation->currentRow() == row) {
+                // Also when it was already current: show it again (after a client file).
+                if (QWidget* page = m_pages->findChild<QWidget*>(pageName, Qt::FindDirectChildrenOnly)) {
+                    m_pages->setCurrentWidget(page);
+                    refreshCurrentPage();
+                }
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    QWidget* current = m_pages ? m_pages->currentWidget() : nullptr;
+    if (auto* list = qobject_cast<ListPage*>(current)) {
+        list->refresh();
+    } else if (auto* people = qobject_cast<PeoplePage*>(current)) {
+        people->refresh();
+    }
+}
+
+void MainWindow::updateSearch(const QString& text)
+{
+    if (!m_workspace || !m_searchResults) {
+        return;
+    }
+    m_searchResults->clear();
+    auto found = m_workspace->people().search(m_workspace->user(), text, 12);
+    if (!found) {
+        return;
+    }
+    for (const core::PersonSummary& summary : *found) {
+        QString line = summary.displayName;
+        if (!summary.caseManagerUserName.isEmpty()) {
+            line += QStringLiteral(" — ") + summary.caseManagerUserName;
+        }
+        if (!summary.safetyAlert.isEmpty()) {
+            line += QStringLiteral("  ⚠ ") + summary.safetyAlert;
+        }
+        auto* item = new QStandardItem(line);
+        item->setData(summary.canOpenFile ? summary.id : 0, kPersonIdRole);
+        item->setEnabled(summary.canOpenFile);
+        m_searchResults->appendRow(item);
+    }
+    m_completer->complete();
+}
+
+void MainWindow::focusSearch()
+{
+    if (m_search) {
+        m_search->setFocus();
+        m_search->selectAll();
+    }
+}
+
+void MainWindow::openPerson(qint64 personId)
+{
+    if (!m_workspace || !m_pages) {
+        return;
+    }
+    if (m_clientFile) {
+        m_pages->removeWidget(m_clientFile);
+        m_clientFile->deleteLater();
+    }
+    m_clientFile = new ClientFileWidget(*m_workspace, personId, m_pages);
+    m_clientFile->setObjectName(QStringLiteral("clientFileWidget"));
+    m_pages->addWidget(m_clientFile);
+    m_pages->setCurrentWidget(m_clientFile);
+    m_navigation->clearSelection();
+}
+
+void MainWindow::newContact()
+{
+    if (!m_workspace) {
+        return;
+    }
+    std::optional<qint64> personId;
+    if (m_clientFile && m_pages->currentWidget() == m_clientFile) {
+        personId = m_clientFile->personId();
+    }
+    ContactDialog dialog(*m_workspace, personId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Contact saved."), 4000);
+        if (m_clientFile && m_pages->currentWidget() == m_clientFile) {
+            m_clientFile->refresh();
+        } else {
+            refreshCurrentPage();
+        }
+    }
+}
+
+void MainWindow::newGroupSession()
+{
+    if (!m_workspace) {
+        return;
+    }
+    GroupSessionDialog dialog(*m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Group session saved."), 4000);
+        refreshCurrentPage();
+    }
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::lock()
 {
+    tearDownWorkArea();
     if (m_workspace) {
         m_workspace->close();
         m_workspace.reset();
     }
+    for (QAction* action : m_workActions) {
+        action->setEnabled(false);
+    }
     m_stack->setCurrentWidget(m_unlock);
+    m_unlock->clearPassword();
+}
+
+void MainWindow::switchUser()
+{
+    lock();
+    m_unlock->switchUser();
 }
 
 } // namespace relais::gui

@@ -3,6 +3,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,7 +50,8 @@ TEST_CASE("Signing in from the window: a wrong password shows the generic messag
     QTest::keyClick(password, Qt::Key_Return);
     REQUIRE(window.session() != nullptr);
     CHECK(window.session()->user().userName == QStringLiteral("admin"));
-    CHECK(child<QLabel>(window, "welcomeLabel")->isVisible());
+    CHECK(child<QListWidget>(window, "navigationListWidget")->isVisible());
+    CHECK(child<QLabel>(window, "signedInUserLabel")->text().contains(QStringLiteral("admin")));
 
     // Ctrl+L locks: the database closes and the sign-in screen returns.
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
