@@ -336,7 +336,8 @@ TEST_CASE("A case manager who never met a person sees only a summary until he me
     REQUIRE_OK(f.outreach->logIntervention(f.paul, contact));
     REQUIRE_OK(f.people->openFile(f.paul, person.id));
     REQUIRE_OK(f.people->updatePerson(f.paul, changed));
-    const PersonSummary* afterMeeting = summaryOf(found(f, f.paul, QStringLiteral("cote")), person.id);
+    const std::vector<PersonSummary> seenByPaul = found(f, f.paul, QStringLiteral("cote"));
+    const PersonSummary* afterMeeting = summaryOf(seenByPaul, person.id);
     REQUIRE(afterMeeting != nullptr);
     CHECK(afterMeeting->canOpenFile);
 }
@@ -384,7 +385,8 @@ TEST_CASE("A team lead reads and changes any file and its notes", "[domain][perm
     auto reopened = f.people->openFile(f.marie, person.id);
     REQUIRE_OK(reopened);
     CHECK(reopened->safetyAlert == QStringLiteral("Rencontrer à deux"));
-    const PersonSummary* summary = summaryOf(found(f, f.lea, QStringLiteral("helene")), person.id);
+    const std::vector<PersonSummary> seenByLea = found(f, f.lea, QStringLiteral("helene"));
+    const PersonSummary* summary = summaryOf(seenByLea, person.id);
     REQUIRE(summary != nullptr);
     CHECK(summary->canOpenFile);
 }

@@ -1,0 +1,174 @@
+#include "WorkspaceFixture.h"
+#include "gui/MainWindow.h"
+#include "gui/clientfile/ClientFileWidget.h"
+#include "gui/contact/ContactDialog.h"
+#include "gui/pages/ListPage.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace relais;
+
+namespace {
+
+QStringList screens(gui::MainWindow& window)
+{
+    QStringList titles;
+    for (int row = 0; row < window.navigation()->count(); ++row) {
+        titles << window.navigation()->item(row)->text();
+    }
+    return titles;
+}
+
+// The window over the fixture's store, signed in as `user`.
+struct SignedInWindow
+{
+    test::WorkspaceFixture fixture;
+    gui::MainWindow window;
+
+    explicit SignedInWindow(const QString& user)
+        : fixture(user)
+        , window(fixture.store.clock)
+    {
+        fixture.workspace.reset();
+        window.setDatabasePath(fixture.store.path);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+        const char* password = user == QStringLiteral("admin") ? test::kAdminPassword
+                                                                : test::WorkspaceFixture::kPassword;
+        REQUIRE(window.signIn(user, QString::fromLatin1(password)));
+    }
+
+    core::Person eligiblePerson(const QString& first, const QString& last)
+    {
+        storage::Workspace& workspace = *window.workspace();
+        core::Person person;
+        person.firstName = first;
+        person.lastName = last;
+        person.housingSituation = core::HousingSituation::Street;
+        person.housingSince = QDate(2026, 2, 1);
+        person.residencePermit = core::ResidencePermit::Yes;
+        auto created = workspace.people().createPerson(workspace.user(), person);
+        REQUIRE(created);
+        return created->person;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Each role gets the screens of its work in the navigation", "[gui][mainwindow]")
+{
+    SECTION("a case manager")
+    {
+        SignedInWindow signedIn(QStringLiteral("marie"));
+        const QStringList titles = screens(signedIn.window);
+        CHECK(titles.contains(QStringLiteral("My caseload")));
+        CHECK(titles.contains(QStringLiteral("Outreach contacts")));
+        CHECK(titles.contains(QStringLiteral("Intake queue and waiting list")));
+        CHECK_FALSE(titles.contains(QStringLiteral("Dashboard")));
+        CHECK_FALSE(titles.contains(QStringLiteral("Administration")));
+    }
+    SECTION("a team lead")
+    {
+        SignedInWindow signedIn(QStringLiteral("lea"));
+        const QStringList titles = screens(signedIn.window);
+        CHECK(titles.contains(QStringLiteral("Dashboard")));
+        CHECK(titles.contains(QStringLiteral("Reports")));
+        CHECK(titles.contains(QStringLiteral("My caseload")));
+    }
+    SECTION("an administrator")
+    {
+        SignedInWindow signedIn(QStringLiteral("admin"));
+        const QStringList titles = screens(signedIn.window);
+        CHECK(titles.contains(QStringLiteral("Administration")));
+        CHECK_FALSE(titles.contains(QStringLiteral("My caseload")));
+        CHECK_FALSE(titles.contains(QStringLiteral("Outreach contacts")));
+    }
+}
+
+TEST_CASE("Ctrl+K finds a person by name without accents and opens the client file", "[gui][mainwindow]")
+{
+    SignedInWindow signedIn(QStringLiteral("marie"));
+    const core::Person helene = signedIn.eligiblePerson(QStringLiteral("Hélène"), QStringLiteral("Côté"));
+    signedIn.eligiblePerson(QStringLiteral("Paul"), QStringLiteral("Tremblay"));
+
+    QTest::keyClick(&signedIn.window, Qt::Key_K, Qt::ControlModifier);
+    auto* search = signedIn.window.findChild<QLineEdit*>(QStringLiteral("globalSearchLineEdit"));
+    REQUIRE(search != nullptr);
+    CHECK(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("helene"));
+    QCompleter* completer = search->completer();
+    REQUIRE(completer->completionModel()->rowCount() == 1);
+    CHECK(completer->completionModel()->index(0, 0).data().toString().contains(QStringLiteral("Hélène Côté")));
+    QAbstractItemView* popup = completer->popup();
+    REQUIRE(popup->isVisible());
+    popup->setCurrentIndex(completer->completionModel()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    gui::ClientFileWidget* file = signedIn.window.clientFile();
+    REQUIRE(file != nullptr);
+    CHECK(file->isFileOpen());
+    CHECK(file->personId() == helene.id);
+}
+
+TEST_CASE("Ctrl+N opens the contact dialog from any screen, for the open file's person", "[gui][mainwindow]")
+{
+    SignedInWindow signedIn(QStringLiteral("marie"));
+    const core::Person zoe = signedIn.eligiblePerson(QStringLiteral("Zoé"), QStringLiteral("Lambert"));
+    auto openedDialogs = [&](const QString& pageName) {
+        if (!pageName.isEmpty()) {
+            REQUIRE(signedIn.window.showPage(pageName));
+        }
+        signedIn.window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&signedIn.window));
+        int seen = 0;
+        QTimer::singleShot(0, [&] {
+            if (auto* dialog = qobject_cast<gui::ContactDialog*>(QApplication::activeModalWidget())) {
+                ++seen;
+                dialog->reject();
+            }
+        });
+        QTest::keyClick(&signedIn.window, Qt::Key_N, Qt::ControlModifier);
+        return seen;
+    };
+    CHECK(openedDialogs(QStringLiteral("caseloadPage")) == 1);
+    CHECK(openedDialogs(QStringLiteral("peoplePage")) == 1);
+    CHECK(openedDialogs(QStringLiteral("partnersPage")) == 1);
+    signedIn.window.openPerson(zoe.id);
+    REQUIRE(signedIn.window.clientFile() != nullptr);
+    CHECK(openedDialogs(QString()) == 1);
+}
+
+TEST_CASE("My caseload shows the cap and locking returns to the sign-in screen", "[gui][mainwindow]")
+{
+    SignedInWindow signedIn(QStringLiteral("marie"));
+    storage::Workspace& workspace = *signedIn.window.workspace();
+    const core::Person person = signedIn.eligiblePerson(QStringLiteral("Zoé"), QStringLiteral("Lambert"));
+    auto opened = workspace.cases().openCase(workspace.user(), person.id,
+                                             workspace.reference().defaultProgramme()->id, workspace.user().id, true);
+    REQUIRE(opened);
+    REQUIRE(workspace.cases().admit(workspace.user(), opened->id));
+
+    REQUIRE(signedIn.window.showPage(QStringLiteral("caseloadPage")));
+    auto* page = signedIn.window.findChild<gui::ListPage*>(QStringLiteral("caseloadPage"));
+    REQUIRE(page != nullptr);
+    CHECK(page->rowCount() == 1);
+    auto* cap = page->findChild<QLabel*>(QStringLiteral("caseloadPageSubtitleLabel"));
+    REQUIRE(cap != nullptr);
+    CHECK(cap->text().contains(QStringLiteral("1 / 10")));
+
+    QTest::keyClick(&signedIn.window, Qt::Key_L, Qt::ControlModifier);
+    CHECK(signedIn.window.workspace() == nullptr);
+    CHECK(signedIn.window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->isVisible());
+    CHECK(signedIn.window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->text().isEmpty());
+}
