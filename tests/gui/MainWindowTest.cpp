@@ -1,6 +1,8 @@
 #include "WorkspaceFixture.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
 #include "gui/clientfile/ClientFileWidget.h"
+#include "gui/clientfile/MergePersonDialog.h"
 #include "gui/contact/ContactDialog.h"
 #include "gui/pages/ListPage.h"
 
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -171,4 +174,56 @@ TEST_CASE("My caseload shows the cap and locking returns to the sign-in screen",
     CHECK(signedIn.window.workspace() == nullptr);
     CHECK(signedIn.window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->isVisible());
     CHECK(signedIn.window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->text().isEmpty());
+}
+
+TEST_CASE("An anonymous contact is merged from the client file into the known person", "[gui][mainwindow][merge]")
+{
+    SignedInWindow signedIn(QStringLiteral("marie"));
+    storage::Workspace& workspace = *signedIn.window.workspace();
+    const core::Person zoe = signedIn.eligiblePerson(QStringLiteral("Zoé"), QStringLiteral("Lambert"));
+    auto types = workspace.reference().interventionTypes();
+    REQUIRE(types);
+    core::Person anonymous;
+    anonymous.alias = QStringLiteral("Mimi");
+    anonymous.ageBand = {30, 39};
+    core::Intervention contact;
+    contact.occurredAt = signedIn.fixture.store.clock.nowUtc().addSecs(-3600);
+    contact.placeKind = core::PlaceKind::Park;
+    contact.typeIds = {types->front().id};
+    auto logged = workspace.outreach().logAnonymousContact(workspace.user(), anonymous, contact);
+    REQUIRE(logged);
+
+    signedIn.window.openPerson(zoe.id);
+    gui::ClientFileWidget* file = signedIn.window.clientFile();
+    REQUIRE(file != nullptr);
+    auto* merge = file->findChild<QPushButton*>(QStringLiteral("mergePushButton"));
+    REQUIRE(merge != nullptr);
+    gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    bool picked = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<gui::MergePersonDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        dialog->findChild<QLineEdit*>(QStringLiteral("mergeSearchLineEdit"))->setText(QStringLiteral("mimi"));
+        dialog->search();
+        auto* results = dialog->findChild<QListWidget*>(QStringLiteral("mergeResultsListWidget"));
+        if (results->count() == 1) {
+            results->setCurrentRow(0);
+            picked = dialog->selectedPersonId() == logged->personId;
+        }
+        dialog->accept();
+    });
+    QTest::mouseClick(merge, Qt::LeftButton);
+    REQUIRE(picked);
+    CHECK(gui::MessageBox::lastText().contains(QStringLiteral("Mimi")));
+
+    auto interventions = workspace.outreach().interventionsOf(workspace.user(), zoe.id);
+    REQUIRE(interventions);
+    CHECK(interventions->size() == 1);
+    // The alias now belongs to the known person; the anonymous record is gone.
+    auto found = workspace.people().search(workspace.user(), QStringLiteral("mimi"));
+    REQUIRE(found);
+    REQUIRE(found->size() == 1);
+    CHECK(found->front().id == zoe.id);
 }
