@@ -206,7 +206,7 @@ void MainWindow::buildWorkArea()
     }
     auto* partners = new PartnersPage(workspace, m_pages);
     connectList(partners);
-    addPage(partners, tr("Partners"));
+    addPage(partners, tr("Partner organisations"));
     if (worksWithClients) {
         auto* groups = new GroupsPage(workspace, m_pages);
         connectList(groups);
@@ -376,14 +376,35 @@ void MainWindow::focusSearch()
     }
 }
 
+bool MainWindow::closeClientFile()
+{
+    if (!m_clientFile) {
+        return true;
+    }
+    if (m_clientFile->hasUnsavedChanges()) {
+        const auto answer = MessageBox::question(
+            this, tr("Unsaved changes"), tr("The client file has changes that are not saved. Save them now?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            return false;
+        }
+        if (answer == QMessageBox::Save && !m_clientFile->save()) {
+            return false; // the file shows why
+        }
+    }
+    m_pages->removeWidget(m_clientFile);
+    m_clientFile->deleteLater();
+    m_clientFile = nullptr;
+    return true;
+}
+
 void MainWindow::openPerson(qint64 personId)
 {
     if (!m_workspace || !m_pages) {
         return;
     }
-    if (m_clientFile) {
-        m_pages->removeWidget(m_clientFile);
-        m_clientFile->deleteLater();
+    if (!closeClientFile()) {
+        return;
     }
     m_clientFile = new ClientFileWidget(*m_workspace, personId, m_pages);
     m_clientFile->setObjectName(QStringLiteral("clientFileWidget"));
@@ -431,6 +452,9 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::lock()
 {
+    if (m_workArea && !closeClientFile()) {
+        return;
+    }
     tearDownWorkArea();
     if (m_workspace) {
         m_workspace->close();

@@ -62,6 +62,9 @@ private:
     void refreshCurrentPage();
     void updateSearch(const QString& text);
     void showError(const QString& message);
+    // Before the open client file goes away: saves, discards or cancels its unsaved
+    // edits as the user answers. False when the user cancels.
+    bool closeClientFile();
     void addPage(QWidget* page, const QString& title);
 
     const core::Clock& m_clock;

@@ -17,6 +17,11 @@ UnlockWidget::UnlockWidget(const core::Clock& clock, QWidget* parent)
     , m_backOffTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // A sign-in form reads best narrow and centred, whatever the window's width.
+    for (QWidget* field : {static_cast<QWidget*>(m_ui->databaseLineEdit), static_cast<QWidget*>(m_ui->userLineEdit),
+                           static_cast<QWidget*>(m_ui->passwordLineEdit)}) {
+        field->setMaximumWidth(520);
+    }
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     m_ui->titleLabel->setFont(title);

@@ -227,3 +227,31 @@ TEST_CASE("An anonymous contact is merged from the client file into the known pe
     REQUIRE(found->size() == 1);
     CHECK(found->front().id == zoe.id);
 }
+
+TEST_CASE("Locking with unsaved edits in a client file asks first and Cancel keeps them", "[gui][mainwindow]")
+{
+    SignedInWindow signedIn(QStringLiteral("marie"));
+    const core::Person zoe = signedIn.eligiblePerson(QStringLiteral("Zoé"), QStringLiteral("Lambert"));
+    signedIn.window.openPerson(zoe.id);
+    gui::ClientFileWidget* file = signedIn.window.clientFile();
+    REQUIRE(file != nullptr);
+    auto* firstName = file->findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit"));
+    REQUIRE(firstName != nullptr);
+    firstName->setFocus();
+    QTest::keyClicks(firstName, QStringLiteral("-Anne"));
+    REQUIRE(file->hasUnsavedChanges());
+
+    gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    signedIn.window.lock();
+    CHECK(signedIn.window.workspace() != nullptr);
+    CHECK(gui::MessageBox::lastText().contains(QStringLiteral("not saved")));
+    CHECK(file->hasUnsavedChanges());
+
+    gui::MessageBox::setNextAnswer(QMessageBox::Save);
+    signedIn.window.lock();
+    CHECK(signedIn.window.workspace() == nullptr);
+    signedIn.fixture.signIn(QStringLiteral("marie"));
+    auto reread = signedIn.fixture.workspace->people().openFile(signedIn.fixture.workspace->user(), zoe.id);
+    REQUIRE(reread);
+    CHECK(reread->firstName == QStringLiteral("Zoé-Anne"));
+}

@@ -87,6 +87,9 @@ ListPage::ListPage(storage::Workspace& workspace, const QString& title, const QS
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows come in the order the service gives (next contact due, latest first...);
+    // clicking a header sorts.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
