@@ -20,8 +20,14 @@ UnlockWidget::UnlockWidget(const core::Clock& clock, QWidget* parent)
     // A sign-in form reads best narrow and centred, whatever the window's width.
     for (QWidget* field : {static_cast<QWidget*>(m_ui->databaseLineEdit), static_cast<QWidget*>(m_ui->userLineEdit),
                            static_cast<QWidget*>(m_ui->passwordLineEdit)}) {
+        field->setMinimumWidth(380);
         field->setMaximumWidth(520);
     }
+    m_ui->signInPushButton->setMaximumWidth(300);
+    m_ui->formLayout->setFormAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_ui->formLayout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_ui->mainLayout->setAlignment(m_ui->signInPushButton, Qt::AlignHCenter);
+    m_ui->messageLabel->setAlignment(Qt::AlignHCenter);
     QFont title = m_ui->titleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
     m_ui->titleLabel->setFont(title);

@@ -21,6 +21,14 @@ QString shortDate(const std::optional<QDate>& date)
     return date ? QLocale().toString(*date, QLocale::ShortFormat) : QString();
 }
 
+// Day and minute in local time: seconds mean nothing to a reader of a contact list.
+QString shortDateTime(const QDateTime& moment)
+{
+    const QDateTime local = moment.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + local.time().toString(QStringLiteral("HH:mm"));
+}
+
 // Names of people and users, looked up once per refresh.
 class Names
 {
@@ -223,7 +231,7 @@ void OutreachPage::refresh()
                                   : label(intervention.placeKind) + QStringLiteral(" – ") + intervention.placeName;
         rows << QList<QStandardItem*>{
             item(names.person(intervention.personId), intervention.personId),
-            item(QLocale().toString(intervention.occurredAt.toLocalTime(), QLocale::ShortFormat)), item(place),
+            item(shortDateTime(intervention.occurredAt)), item(place),
             item(typeLabels.join(QStringLiteral(", "))), item(names.user(intervention.workerId))};
     }
     setRows(rows);
@@ -269,7 +277,7 @@ void GroupsPage::refresh()
     QList<QList<QStandardItem*>> rows;
     for (const core::GroupSession& session : *sessions) {
         rows << QList<QStandardItem*>{
-            item(session.groupName), item(QLocale().toString(session.occurredAt.toLocalTime(), QLocale::ShortFormat)),
+            item(session.groupName), item(shortDateTime(session.occurredAt)),
             item(session.openGroup ? tr("Open group") : tr("Closed group")),
             item(QString::number(session.attendeeIds.size())), item(QString::number(session.anonymousHeadCount))};
     }
