@@ -1,6 +1,6 @@
 -- 0001: database identity and user accounts.
--- Runs on SQLite 3.15.2 (Debian's SQLCipher 3.4.1): no UPSERT, RETURNING, window
--- functions, JSON, STRICT or generated columns.
+-- Runs on SQLite 3.15.2 (Debian's SQLCipher 3.4.1): see GUIDE.md for the SQL it
+-- lacks (upsert, returning clauses, window and JSON functions, strict tables...).
 
 -- Key/value facts about this database: its UUID, the organisation's name, the
 -- key generation (must match the slots file), the creation time.
