@@ -4,12 +4,15 @@
 #include "gui/clientfile/ClientFileWidget.h"
 #include "gui/clientfile/MergePersonDialog.h"
 #include "gui/contact/ContactDialog.h"
+#include "gui/pages/IncomingReferralDialog.h"
 #include "gui/pages/ListPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -254,4 +257,65 @@ TEST_CASE("Locking with unsaved edits in a client file asks first and Cancel kee
     auto reread = signedIn.fixture.workspace->people().openFile(signedIn.fixture.workspace->user(), zoe.id);
     REQUIRE(reread);
     CHECK(reread->firstName == QStringLiteral("Zoé-Anne"));
+}
+
+TEST_CASE("An incoming referral recorded from the intake screen puts the candidate in the intake queue",
+          "[gui][mainwindow][referral]")
+{
+    SignedInWindow signedIn(QStringLiteral("marie"));
+    // The partner directory is a team lead's: lea adds the CLSC.
+    storage::Workspace& workspace = *signedIn.window.workspace();
+    auto users = workspace.reference().users();
+    REQUIRE(users);
+    const auto lea = std::find_if(users->begin(), users->end(),
+                                  [](const core::UserAccount& user) { return user.userName == QStringLiteral("lea"); });
+    REQUIRE(lea != users->end());
+    core::PartnerOrganisation partner;
+    partner.code = QStringLiteral("CLSC");
+    partner.name = QStringLiteral("CLSC de Magog");
+    auto clsc = workspace.reference().savePartner(*lea, partner);
+    REQUIRE(clsc);
+    REQUIRE(signedIn.window.showPage(QStringLiteral("intakePage")));
+    auto* page = signedIn.window.findChild<gui::ListPage*>(QStringLiteral("intakePage"));
+    REQUIRE(page != nullptr);
+    CHECK(page->rowCount() == 0);
+    auto* record = page->findChild<QPushButton*>(QStringLiteral("incomingReferralPushButton"));
+    REQUIRE(record != nullptr);
+
+    QString refusal;
+    bool saved = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<gui::IncomingReferralDialog*>(QApplication::activeModalWidget());
+        if (!dialog) {
+            return;
+        }
+        auto* save = dialog->findChild<QDialogButtonBox*>(QStringLiteral("referralButtonBox"))
+                         ->button(QDialogButtonBox::Save);
+        // Nobody chosen: the dialog says so and stays open.
+        QTest::mouseClick(save, Qt::LeftButton);
+        refusal = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("referralFirstNameLineEdit")),
+                         QStringLiteral("Gaetan"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("referralLastNameLineEdit")),
+                         QStringLiteral("Theriault"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("referralReasonTextEdit"))
+            ->setPlainText(QStringLiteral("Sortie d’hôpital sans logement"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        saved = dialog->openedCase().has_value();
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    });
+    QTest::mouseClick(record, Qt::LeftButton);
+    CHECK(refusal.contains(QStringLiteral("Choose the referred person")));
+    REQUIRE(saved);
+    REQUIRE(page->rowCount() == 1);
+    CHECK(page->table()->model()->index(0, 0).data().toString() == QStringLiteral("Gaetan Theriault"));
+    CHECK(page->table()->model()->index(0, 1).data().toString().contains(QStringLiteral("incoming referral")));
+    auto referrals = signedIn.window.workspace()->outreach().referralsOf(signedIn.window.workspace()->user(),
+                                                                         page->personIdAt(0));
+    REQUIRE(referrals);
+    REQUIRE(referrals->size() == 1);
+    CHECK(referrals->front().direction == core::ReferralDirection::Incoming);
+    CHECK(referrals->front().partnerId == clsc->id);
 }

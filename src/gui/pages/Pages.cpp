@@ -1,5 +1,7 @@
 #include "Pages.h"
 
+#include "IncomingReferralDialog.h"
+
 #include "gui/Labels.h"
 #include "storage/Workspace.h"
 
@@ -169,6 +171,14 @@ IntakePage::IntakePage(storage::Workspace& workspace, QWidget* parent)
     : ListPage(workspace, tr("Intake queue and waiting list"), QStringLiteral("intakePage"), parent)
 {
     setHeaders({tr("Person"), tr("List"), tr("Since"), tr("Case manager"), tr("Request recorded")});
+    auto* record = actionButton(tr("&Incoming referral…"), QStringLiteral("incomingReferralPushButton"), this);
+    m_actions->insertWidget(0, record);
+    connect(record, &QPushButton::clicked, this, [this] {
+        IncomingReferralDialog dialog(m_workspace, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            refresh();
+        }
+    });
 }
 
 void IntakePage::refresh()
