@@ -169,6 +169,19 @@ Result<Case> CaseService::saveTransition(const UserAccount& actor, Case value, s
     return value;
 }
 
+Result<CaseService::Change> CaseService::beginChange(const UserAccount& actor, qint64 caseId)
+{
+    auto unit = m_context.transactions.begin();
+    if (!unit) {
+        return unit.error();
+    }
+    auto loaded = load(actor, caseId, true);
+    if (!loaded) {
+        return loaded.error();
+    }
+    return Change{std::move(*unit), std::move(*loaded)};
+}
+
 Result<Case> CaseService::openCase(const UserAccount& actor, qint64 personId, qint64 programmeId,
                                    std::optional<qint64> caseManagerId, bool personRequested,
                                    std::optional<qint64> referralId)
@@ -257,31 +270,25 @@ Result<Case> CaseService::openCase(const UserAccount& actor, qint64 personId, qi
 
 Status CaseService::recordRequest(const UserAccount& actor, qint64 caseId)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    loaded->value.personRequested = true;
-    return saveCase(actor, loaded->value, std::move(*unit), QStringLiteral("case.update"),
+    auto& [unit, loaded] = *change;
+    loaded.value.personRequested = true;
+    return saveCase(actor, loaded.value, std::move(unit), QStringLiteral("case.update"),
                     {QStringLiteral("person_requested")});
 }
 
 Result<Case> CaseService::admit(const UserAccount& actor, qint64 caseId, const QString& overrideReason)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
-    auto facts = factsFor(value, loaded->person);
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
+    auto facts = factsFor(value, loaded.person);
     if (!facts) {
         return facts.error();
     }
@@ -289,7 +296,7 @@ Result<Case> CaseService::admit(const UserAccount& actor, qint64 caseId, const Q
         return refused(missing);
     }
     const QDate today = m_context.calendar.today(m_context.clock);
-    const QStringList warnings = Pipeline::eligibilityWarnings(loaded->person, loaded->programme, today);
+    const QStringList warnings = Pipeline::eligibilityWarnings(loaded.person, loaded.programme, today);
     if (!warnings.isEmpty()) {
         if (overrideReason.trimmed().isEmpty()) {
             return makeError(ErrorCode::InputRejected,
@@ -305,7 +312,7 @@ Result<Case> CaseService::admit(const UserAccount& actor, qint64 caseId, const Q
         }
         value.eligibilityOverrideReason = overrideReason.trimmed();
     }
-    if (auto cap = checkCap(*value.caseManagerId, loaded->programme); !cap) {
+    if (auto cap = checkCap(*value.caseManagerId, loaded.programme); !cap) {
         return cap.error();
     }
     value.status = CaseStatus::Active;
@@ -317,7 +324,7 @@ Result<Case> CaseService::admit(const UserAccount& actor, qint64 caseId, const Q
         fields << QStringLiteral("eligibility_override_reason");
     }
     return saveTransition(actor, value, Stage::Intake, QStringLiteral("admit"), value.eligibilityOverrideReason,
-                          std::move(*unit), fields);
+                          std::move(unit), fields);
 }
 
 Status CaseService::decline(const UserAccount& actor, qint64 caseId, const QString& reason)
@@ -326,15 +333,12 @@ Status CaseService::decline(const UserAccount& actor, qint64 caseId, const QStri
         return makeError(ErrorCode::InputRejected, tr("Give the reason why the candidate is not admitted."),
                          "decline without reason");
     }
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
     if (value.status != CaseStatus::Intake && value.status != CaseStatus::WaitingList) {
         return refused({tr("Only a candidate in intake or on the waiting list can be declined.")});
     }
@@ -343,7 +347,7 @@ Status CaseService::decline(const UserAccount& actor, qint64 caseId, const QStri
     value.closedOn = m_context.calendar.today(m_context.clock);
     value.waitingSince.reset();
     auto saved = saveTransition(actor, value, Stage::Intake, QStringLiteral("decline"), value.declineReason,
-                                std::move(*unit), {QStringLiteral("status"), QStringLiteral("decline_reason")});
+                                std::move(unit), {QStringLiteral("status"), QStringLiteral("decline_reason")});
     if (!saved) {
         return saved.error();
     }
@@ -352,21 +356,18 @@ Status CaseService::decline(const UserAccount& actor, qint64 caseId, const QStri
 
 Status CaseService::placeOnWaitingList(const UserAccount& actor, qint64 caseId)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
     if (value.status != CaseStatus::Intake) {
         return refused({tr("Only a candidate in intake can go on the waiting list.")});
     }
     value.status = CaseStatus::WaitingList;
     value.waitingSince = m_context.calendar.today(m_context.clock);
-    auto saved = saveTransition(actor, value, Stage::Intake, QStringLiteral("wait"), {}, std::move(*unit),
+    auto saved = saveTransition(actor, value, Stage::Intake, QStringLiteral("wait"), {}, std::move(unit),
                                 {QStringLiteral("status"), QStringLiteral("waiting_since")});
     if (!saved) {
         return saved.error();
@@ -380,14 +381,11 @@ Status CaseService::assign(const UserAccount& actor, qint64 caseId, qint64 caseM
         return makeError(ErrorCode::PermissionDenied, tr("Only a team lead assigns and reassigns cases."),
                          "assign refused for role");
     }
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
+    auto& [unit, loaded] = *change;
     auto manager = m_context.reference.findUser(caseManagerId);
     if (!manager) {
         return manager.error();
@@ -396,38 +394,35 @@ Status CaseService::assign(const UserAccount& actor, qint64 caseId, qint64 caseM
         return makeError(ErrorCode::InputRejected, tr("Choose a case manager or team lead to follow the case."),
                          "bad case manager");
     }
-    Case value = loaded->value;
+    Case value = loaded.value;
     if (value.status == CaseStatus::Closed || value.status == CaseStatus::Declined) {
         return refused({tr("A closed case cannot be reassigned; reopen it first.")});
     }
     if (value.isAdmitted() && value.caseManagerId != caseManagerId) {
-        if (auto cap = checkCap(caseManagerId, loaded->programme); !cap) {
+        if (auto cap = checkCap(caseManagerId, loaded.programme); !cap) {
             return cap;
         }
     }
     value.caseManagerId = caseManagerId;
-    return saveCase(actor, value, std::move(*unit), QStringLiteral("case.assign"), {QStringLiteral("case_manager")});
+    return saveCase(actor, value, std::move(unit), QStringLiteral("case.assign"), {QStringLiteral("case_manager")});
 }
 
 Status CaseService::recordAssessment(const UserAccount& actor, qint64 caseId, const QString& summary,
                                      const QString& strengths, const QString& resources)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
     if (value.status != CaseStatus::Active) {
         return refused({tr("The assessment is written once the case is admitted.")});
     }
     value.assessmentSummary = summary.trimmed();
     value.strengths = strengths.trimmed();
     value.resources = resources.trimmed();
-    return saveCase(actor, value, std::move(*unit), QStringLiteral("case.update"),
+    return saveCase(actor, value, std::move(unit), QStringLiteral("case.update"),
                     {QStringLiteral("assessment_summary"), QStringLiteral("strengths"), QStringLiteral("resources")});
 }
 
@@ -437,15 +432,12 @@ Result<Goal> CaseService::addGoal(const UserAccount& actor, qint64 caseId, const
     if (description.trimmed().isEmpty()) {
         return makeError(ErrorCode::InputRejected, tr("Describe the goal."), "empty goal");
     }
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    const Case& value = loaded->value;
+    auto& [unit, loaded] = *change;
+    const Case& value = loaded.value;
     if (value.status != CaseStatus::Active || value.stage == Stage::Intake) {
         return refused({tr("Goals are set once the case is admitted.")});
     }
@@ -464,7 +456,7 @@ Result<Goal> CaseService::addGoal(const UserAccount& actor, qint64 caseId, const
         !status) {
         return status.error();
     }
-    if (auto status = (*unit)->commit(); !status) {
+    if (auto status = unit->commit(); !status) {
         return status.error();
     }
     return goal;
@@ -472,15 +464,12 @@ Result<Goal> CaseService::addGoal(const UserAccount& actor, qint64 caseId, const
 
 Status CaseService::recordGoalOutcome(const UserAccount& actor, qint64 caseId, qint64 goalId, GoalOutcome outcome)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    if (loaded->value.status != CaseStatus::Active || loaded->value.stage != Stage::Evaluation) {
+    auto& [unit, loaded] = *change;
+    if (loaded.value.status != CaseStatus::Active || loaded.value.stage != Stage::Evaluation) {
         return refused({tr("Goal results are recorded at the evaluation stage.")});
     }
     auto goals = m_context.cases.goalsOf(caseId);
@@ -498,7 +487,7 @@ Status CaseService::recordGoalOutcome(const UserAccount& actor, qint64 caseId, q
                 !status) {
                 return status;
             }
-            return (*unit)->commit();
+            return unit->commit();
         }
     }
     return notFound(tr("This goal is not part of the case."));
@@ -509,50 +498,41 @@ Status CaseService::recordSatisfaction(const UserAccount& actor, qint64 caseId, 
     if (satisfaction < 1 || satisfaction > 5) {
         return makeError(ErrorCode::InputRejected, tr("Satisfaction is a mark from 1 to 5."), "satisfaction range");
     }
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
     if (value.status != CaseStatus::Active || value.stage != Stage::Evaluation) {
         return refused({tr("The person's satisfaction is recorded at the evaluation stage.")});
     }
     value.satisfaction = satisfaction;
-    return saveCase(actor, value, std::move(*unit), QStringLiteral("case.update"), {QStringLiteral("satisfaction")});
+    return saveCase(actor, value, std::move(unit), QStringLiteral("case.update"), {QStringLiteral("satisfaction")});
 }
 
 Status CaseService::setNextContactDue(const UserAccount& actor, qint64 caseId, std::optional<QDate> due)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
     value.nextContactDue = due;
-    return saveCase(actor, value, std::move(*unit), QStringLiteral("case.update"),
+    return saveCase(actor, value, std::move(unit), QStringLiteral("case.update"),
                     {QStringLiteral("next_contact_due")});
 }
 
 Result<Case> CaseService::advance(const UserAccount& actor, qint64 caseId)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
-    auto facts = factsFor(value, loaded->person);
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
+    auto facts = factsFor(value, loaded.person);
     if (!facts) {
         return facts.error();
     }
@@ -561,22 +541,19 @@ Result<Case> CaseService::advance(const UserAccount& actor, qint64 caseId)
     }
     const Stage from = value.stage;
     value.stage = *Pipeline::nextStage(from);
-    return saveTransition(actor, value, from, QStringLiteral("advance"), {}, std::move(*unit),
+    return saveTransition(actor, value, from, QStringLiteral("advance"), {}, std::move(unit),
                           {QStringLiteral("stage")});
 }
 
 Result<Case> CaseService::reassess(const UserAccount& actor, qint64 caseId)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
-    auto facts = factsFor(value, loaded->person);
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
+    auto facts = factsFor(value, loaded.person);
     if (!facts) {
         return facts.error();
     }
@@ -586,23 +563,20 @@ Result<Case> CaseService::reassess(const UserAccount& actor, qint64 caseId)
     value.stage = Stage::Assessment;
     value.cycle += 1;
     value.satisfaction.reset();
-    return saveTransition(actor, value, Stage::Evaluation, QStringLiteral("reassess"), {}, std::move(*unit),
+    return saveTransition(actor, value, Stage::Evaluation, QStringLiteral("reassess"), {}, std::move(unit),
                           {QStringLiteral("stage"), QStringLiteral("cycle")});
 }
 
 Result<Case> CaseService::exitCase(const UserAccount& actor, qint64 caseId, ExitReason reason,
                                    std::optional<HousingSituation> destination, const QString& note)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
-    auto facts = factsFor(value, loaded->person);
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
+    auto facts = factsFor(value, loaded.person);
     if (!facts) {
         return facts.error();
     }
@@ -620,7 +594,7 @@ Result<Case> CaseService::exitCase(const UserAccount& actor, qint64 caseId, Exit
     value.exitNote = note.trimmed();
     value.closedOn = m_context.calendar.today(m_context.clock);
     value.nextContactDue.reset();
-    return saveTransition(actor, value, Stage::Evaluation, QStringLiteral("exit"), codeOf(reason), std::move(*unit),
+    return saveTransition(actor, value, Stage::Evaluation, QStringLiteral("exit"), codeOf(reason), std::move(unit),
                           {QStringLiteral("stage"), QStringLiteral("status"), QStringLiteral("exit_reason"),
                            QStringLiteral("exit_housing"), QStringLiteral("closed_on")});
 }
@@ -631,15 +605,12 @@ Result<Case> CaseService::earlyExit(const UserAccount& actor, qint64 caseId, Exi
         return makeError(ErrorCode::InputRejected,
                          tr("An early exit is for lost contact, a move, a refusal or a death."), "bad early exit");
     }
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    Case value = loaded->value;
+    auto& [unit, loaded] = *change;
+    Case value = loaded.value;
     if (value.status != CaseStatus::Active) {
         return refused({tr("Only an admitted case can exit; decline a candidate instead.")});
     }
@@ -650,22 +621,19 @@ Result<Case> CaseService::earlyExit(const UserAccount& actor, qint64 caseId, Exi
     value.exitNote = note.trimmed();
     value.closedOn = m_context.calendar.today(m_context.clock);
     value.nextContactDue.reset();
-    return saveTransition(actor, value, from, QStringLiteral("early_exit"), codeOf(reason), std::move(*unit),
+    return saveTransition(actor, value, from, QStringLiteral("early_exit"), codeOf(reason), std::move(unit),
                           {QStringLiteral("stage"), QStringLiteral("status"), QStringLiteral("exit_reason"),
                            QStringLiteral("closed_on")});
 }
 
 Result<Case> CaseService::reopen(const UserAccount& actor, qint64 caseId)
 {
-    auto unit = m_context.transactions.begin();
-    if (!unit) {
-        return unit.error();
+    auto change = beginChange(actor, caseId);
+    if (!change) {
+        return change.error();
     }
-    auto loaded = load(actor, caseId, true);
-    if (!loaded) {
-        return loaded.error();
-    }
-    const Case& old = loaded->value;
+    auto& [unit, loaded] = *change;
+    const Case& old = loaded.value;
     if (old.status != CaseStatus::Closed && old.status != CaseStatus::Declined) {
         return refused({tr("Only a closed case can be reopened.")});
     }
@@ -683,7 +651,7 @@ Result<Case> CaseService::reopen(const UserAccount& actor, qint64 caseId)
         !status) {
         return status.error();
     }
-    if (auto status = (*unit)->commit(); !status) {
+    if (auto status = unit->commit(); !status) {
         return status.error();
     }
     return value;

@@ -76,6 +76,13 @@ private:
         PersonAccessFacts facts;
     };
     Result<Loaded> load(const UserAccount& actor, qint64 caseId, bool forWriting);
+    // A unit of work and the case loaded for writing: how every change starts.
+    struct Change
+    {
+        std::unique_ptr<UnitOfWork> unit;
+        Loaded loaded;
+    };
+    Result<Change> beginChange(const UserAccount& actor, qint64 caseId);
     Result<Pipeline::Facts> factsFor(const Case& value, const Person& person);
     Status checkCap(qint64 caseManagerId, const Programme& programme, std::optional<qint64> ignoreCaseId = {});
     // Saves the case, its transition row and the audit entry; commits.
