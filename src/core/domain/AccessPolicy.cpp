@@ -83,6 +83,16 @@ Status AccessPolicy::require(bool allowed, const QString& whyNot)
     return makeError(ErrorCode::PermissionDenied, whyNot, "access policy refused");
 }
 
+Status AccessPolicy::requireFileAccess(PeopleRepository& people, const UserAccount& user, qint64 personId,
+                                       FileAccess access)
+{
+    auto facts = people.accessFacts(personId, user.id);
+    if (!facts) {
+        return facts.error();
+    }
+    return access == FileAccess::Read ? requireReadFile(user, *facts) : requireWriteFile(user, *facts);
+}
+
 Status AccessPolicy::requireReadFile(const UserAccount& user, const PersonAccessFacts& facts)
 {
     return require(canReadFile(user, facts),

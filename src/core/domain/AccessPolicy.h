@@ -32,6 +32,11 @@ public:
     static bool canSeeWaitingList(const UserAccount& user);
     static bool canLogContacts(const UserAccount& user);
 
+    enum class FileAccess { Read, Write };
+    // Looks up what links `user` to the person and applies the rule: the opening
+    // check of every service call on a client file.
+    static Status requireFileAccess(PeopleRepository& people, const UserAccount& user, qint64 personId,
+                                    FileAccess access);
     static Status requireReadFile(const UserAccount& user, const PersonAccessFacts& facts);
     static Status requireWriteFile(const UserAccount& user, const PersonAccessFacts& facts);
     static Status require(bool allowed, const QString& whyNot);

@@ -67,11 +67,9 @@ Status AuditService::recordSignIn(const UserAccount& actor, const std::vector<Fa
 
 Result<std::vector<AuditEntry>> AuditService::historyOfPerson(const UserAccount& actor, qint64 personId)
 {
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireReadFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, personId,
+                                                       AccessPolicy::FileAccess::Read);
+        !allowed) {
         return allowed.error();
     }
     auto person = m_context.people.findPerson(personId);

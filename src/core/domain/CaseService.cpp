@@ -668,11 +668,9 @@ Result<Case> CaseService::caseById(const UserAccount& actor, qint64 caseId)
 
 Result<std::vector<Case>> CaseService::casesOfPerson(const UserAccount& actor, qint64 personId)
 {
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireReadFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, personId,
+                                                       AccessPolicy::FileAccess::Read);
+        !allowed) {
         return allowed.error();
     }
     return m_context.cases.casesOfPerson(personId);

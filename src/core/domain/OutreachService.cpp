@@ -220,11 +220,9 @@ Result<Referral> OutreachService::referToPartner(const UserAccount& actor, qint6
     if (!unit) {
         return unit.error();
     }
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireWriteFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, personId,
+                                                       AccessPolicy::FileAccess::Write);
+        !allowed) {
         return allowed.error();
     }
     auto partner = m_context.reference.findPartner(partnerId);
@@ -269,11 +267,9 @@ Status OutreachService::setReferralStatus(const UserAccount& actor, qint64 refer
     if (!*referral) {
         return makeError(ErrorCode::NotFound, tr("This referral no longer exists."), "referral not found");
     }
-    auto facts = m_context.people.accessFacts((*referral)->personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireWriteFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, (*referral)->personId,
+                                                       AccessPolicy::FileAccess::Write);
+        !allowed) {
         return allowed;
     }
     Referral updated = **referral;
@@ -336,11 +332,9 @@ Result<Case> OutreachService::receiveReferral(const UserAccount& actor, qint64 p
 
 Result<std::vector<Referral>> OutreachService::referralsOf(const UserAccount& actor, qint64 personId)
 {
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireReadFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, personId,
+                                                       AccessPolicy::FileAccess::Read);
+        !allowed) {
         return allowed.error();
     }
     return m_context.outreach.referralsOf(personId);

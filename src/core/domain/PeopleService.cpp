@@ -145,11 +145,9 @@ Status PeopleService::updatePerson(const UserAccount& actor, const Person& perso
     if (!unit) {
         return unit.error();
     }
-    auto facts = m_context.people.accessFacts(person.id, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireWriteFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, person.id,
+                                                       AccessPolicy::FileAccess::Write);
+        !allowed) {
         return allowed;
     }
     auto before = m_context.people.findPerson(person.id);
@@ -207,11 +205,9 @@ Result<Person> PeopleService::openFile(const UserAccount& actor, qint64 personId
     if (!unit) {
         return unit.error();
     }
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireReadFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, personId,
+                                                       AccessPolicy::FileAccess::Read);
+        !allowed) {
         return allowed.error();
     }
     auto person = m_context.people.findPerson(personId);
@@ -241,12 +237,21 @@ Result<PersonSummary> PeopleService::summary(const UserAccount& actor, qint64 pe
         return makeError(ErrorCode::NotFound, tr("This person no longer exists."), "person not found");
     }
     PersonSummary summary = **found;
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
+    showWhatMayBeSeen(actor, summary);
+    return summary;
+}
+
+void PeopleService::showWhatMayBeSeen(const UserAccount& actor, PersonSummary& summary)
+{
+    if (actor.role == Role::CaseManager) {
+        auto facts = m_context.people.accessFacts(summary.id, actor.id);
+        summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
+    } else {
+        summary.canOpenFile = true;
+    }
     if (!summary.canOpenFile) {
         summary.birthDate.reset(); // others see the name or alias and the worker only
     }
-    return summary;
 }
 
 Result<std::vector<PersonSummary>> PeopleService::listPeople(const UserAccount& actor, int offset, int limit)
@@ -256,15 +261,7 @@ Result<std::vector<PersonSummary>> PeopleService::listPeople(const UserAccount& 
         return page.error();
     }
     for (PersonSummary& summary : *page) {
-        if (actor.role == Role::CaseManager) {
-            auto facts = m_context.people.accessFacts(summary.id, actor.id);
-            summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
-        } else {
-            summary.canOpenFile = true;
-        }
-        if (!summary.canOpenFile) {
-            summary.birthDate.reset(); // others see the name or alias and the worker only
-        }
+        showWhatMayBeSeen(actor, summary);
     }
     return page;
 }
@@ -285,15 +282,7 @@ Result<std::vector<PersonSummary>> PeopleService::search(const UserAccount& acto
         return found.error();
     }
     for (PersonSummary& summary : *found) {
-        if (actor.role == Role::CaseManager) {
-            auto facts = m_context.people.accessFacts(summary.id, actor.id);
-            summary.canOpenFile = facts && AccessPolicy::canReadFile(actor, *facts);
-        } else {
-            summary.canOpenFile = true;
-        }
-        if (!summary.canOpenFile) {
-            summary.birthDate.reset(); // others see the name or alias and the worker only
-        }
+        showWhatMayBeSeen(actor, summary);
     }
     return found;
 }
@@ -419,11 +408,9 @@ Result<PersonNote> PeopleService::addNote(const UserAccount& actor, qint64 perso
     if (!unit) {
         return unit.error();
     }
-    auto facts = m_context.people.accessFacts(personId, actor.id);
-    if (!facts) {
-        return facts.error();
-    }
-    if (auto allowed = AccessPolicy::requireWriteFile(actor, *facts); !allowed) {
+    if (auto allowed = AccessPolicy::requireFileAccess(m_context.people, actor, personId,
+                                                       AccessPolicy::FileAccess::Write);
+        !allowed) {
         return allowed.error();
     }
     PersonNote note;

@@ -47,6 +47,9 @@ public:
     static Status validate(const Person& person);
 
 private:
+    // Marks whether the actor may open the file, and hides the birth date if not.
+    void showWhatMayBeSeen(const UserAccount& actor, PersonSummary& summary);
+
     ServiceContext& m_context;
     AuditService m_audit;
 };
