@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "DemoGenerator.h"
 #include "ExitCode.h"
@@ -11,9 +12,7 @@
 #include "storage/SecureBytes.h"
 #include "storage/Workspace.h"
 
-#include <QCommandLineParser>
 #include <QFileInfo>
-#include <QThread>
 
 #include <limits>
 #include <memory>
@@ -27,50 +26,6 @@ using storage::DataStore;
 using storage::KdfParams;
 using storage::wipe;
 
-namespace {
-
-// A parser for one sub-command with the given value options (all required unless listed optional).
-struct Command
-{
-    QCommandLineParser parser;
-    QStringList required;
-
-    Command(std::initializer_list<std::pair<const char*, QString>> options)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        for (const auto& [name, valueName] : options) {
-            parser.addOption(QCommandLineOption(QString::fromLatin1(name), QString(), valueName));
-            required << QString::fromLatin1(name);
-        }
-    }
-
-    // Empty when fine, else the usage problem.
-    QString parse(const QStringList& arguments)
-    {
-        if (!parser.parse(QStringList{u"relais"_s} + arguments)) {
-            return parser.errorText();
-        }
-        if (!parser.positionalArguments().isEmpty()) {
-            return Cli::tr("Unexpected argument: %1").arg(parser.positionalArguments().first());
-        }
-        for (const QString& name : required) {
-            if (!parser.isSet(name) || parser.value(name).trimmed().isEmpty()) {
-                return Cli::tr("Missing option --%1.").arg(name);
-            }
-        }
-        return {};
-    }
-
-    QString value(const char* name) const { return parser.value(QString::fromLatin1(name)).trimmed(); }
-};
-
-QString databasePath(const Command& command)
-{
-    return QFileInfo(command.value("db")).absoluteFilePath();
-}
-
-} // namespace
-
 Cli::Cli(QTextStream& out, QTextStream& err, SecretInput& secrets, const core::Clock& clock)
     : m_out(out)
     , m_err(err)
@@ -82,7 +37,8 @@ Cli::Cli(QTextStream& out, QTextStream& err, SecretInput& secrets, const core::C
 bool Cli::wants(const QStringList& arguments)
 {
     static const QStringList kCommands = {u"init"_s,    u"user"_s,   u"check"_s,     u"recover"_s, u"rekey"_s,
-                                          u"demo"_s,    u"version"_s, u"help"_s,     u"--version"_s, u"-v"_s,
+                                          u"demo"_s,    u"report"_s,  u"import"_s,  u"export"_s,  u"backup"_s,
+                                          u"restore"_s, u"version"_s, u"help"_s,     u"--version"_s, u"-v"_s,
                                           u"--help"_s,  u"-h"_s};
     return !arguments.isEmpty() && kCommands.contains(arguments.first());
 }
@@ -162,6 +118,21 @@ int Cli::run(const QStringList& arguments)
     if (command == u"demo"_s) {
         return runDemo(rest);
     }
+    if (command == u"report"_s) {
+        return runReport(rest);
+    }
+    if (command == u"import"_s) {
+        return runImport(rest);
+    }
+    if (command == u"export"_s) {
+        return runExport(rest);
+    }
+    if (command == u"backup"_s) {
+        return runBackup(rest);
+    }
+    if (command == u"restore"_s) {
+        return runRestore(rest);
+    }
     return usageError(tr("Unknown command: %1").arg(command));
 }
 
@@ -221,35 +192,6 @@ int Cli::runUser(const QStringList& arguments)
     }
     return usageError(tr("Unknown user sub-command: %1").arg(sub));
 }
-
-namespace {
-
-// Signs in for a command, waiting out the back-off after failed attempts first, and
-// records the sign-in in the audit trail.
-core::Result<std::unique_ptr<storage::Workspace>> signIn(const QString& path, const QString& user,
-                                                         SecretInput& secrets, QTextStream& err,
-                                                         const core::Clock& clock)
-{
-    auto password = secrets.read(Cli::tr("Password for %1: ").arg(user));
-    if (!password) {
-        return core::makeError(ErrorCode::InputRejected, Cli::tr("No password was given on standard input."));
-    }
-    if (const auto wait = DataStore::signInWait(path, clock); wait.count() > 0) {
-        err << Cli::tr("Several failed attempts: waiting %n second(s) before checking the password.", nullptr,
-                       static_cast<int>(wait.count()))
-            << '\n';
-        err.flush();
-        QThread::sleep(static_cast<unsigned long>(wait.count()));
-    }
-    auto session = DataStore::unlock(path, user, *password, clock);
-    wipe(*password);
-    if (!session) {
-        return session.error();
-    }
-    return storage::Workspace::open(std::move(*session), clock);
-}
-
-} // namespace
 
 int Cli::runUserAdd(const QStringList& arguments)
 {

@@ -34,6 +34,11 @@ private:
     int runRekey(const QStringList& arguments);
     int runCheck(const QStringList& arguments);
     int runDemo(const QStringList& arguments);
+    int runReport(const QStringList& arguments);  // ReportCommand.cpp
+    int runImport(const QStringList& arguments);  // ExchangeCommands.cpp
+    int runExport(const QStringList& arguments);  // ExchangeCommands.cpp
+    int runBackup(const QStringList& arguments);  // BackupCommands.cpp
+    int runRestore(const QStringList& arguments); // BackupCommands.cpp
     int printUsage(int exitCode);
     int usageError(const QString& message);
     int fail(const core::Error& error);

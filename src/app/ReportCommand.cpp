@@ -1,0 +1,12 @@
+#include "Cli.h"
+#include "CliSupport.h"
+
+namespace relais::app {
+
+int Cli::runReport(const QStringList& arguments)
+{
+    Q_UNUSED(arguments);
+    return usageError(tr("This command is not available yet."));
+}
+
+} // namespace relais::app

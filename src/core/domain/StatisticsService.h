@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ServiceContext.h"
+#include "Statistics.h"
+#include "core/UserAccount.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace relais::core {
+
+class StatisticsRepository;
+
+// Computes the activity statistics (Statistics.h, docs/report-measures.md) from
+// the facts storage streams, in one pass over the period. Team leads and
+// administrators only: a case manager gets PermissionDenied.
+class StatisticsService
+{
+    Q_DECLARE_TR_FUNCTIONS(StatisticsService)
+public:
+    // Called now and then with the work done so far (0..100); returning false cancels.
+    using Progress = std::function<bool(int percent)>;
+
+    StatisticsService(ServiceContext& context, StatisticsRepository& repository);
+
+    // The period's figures and those of the previous period of the same length.
+    // An invalid period (from after to) is InputRejected.
+    Result<ActivityReport> activityReport(const UserAccount& actor, const ReportPeriod& period,
+                                          const StatisticsFilter& filter = {}, const Progress& progress = {});
+
+private:
+    ServiceContext& m_context;
+    StatisticsRepository& m_repository;
+};
+
+} // namespace relais::core
