@@ -10,6 +10,7 @@
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "gui/MainWindow.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -27,6 +28,14 @@ void describeApplication()
     QCoreApplication::setApplicationName(QString::fromLatin1(relais::core::kApplicationName));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(relais::core::kOrganisationDomain));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(relais::core::kVersion));
+}
+
+// French or English, from the Language setting or the system locale.
+void installLanguage()
+{
+    const relais::core::Settings settings;
+    relais::i18n::installTranslations(
+        relais::i18n::chooseLanguage(settings.value(relais::core::Settings::Key::Language).toString()));
 }
 
 void startLogging()
@@ -52,6 +61,7 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         describeApplication();
         startLogging();
+        installLanguage();
         QTextStream out(stdout);
         QTextStream err(stderr);
         relais::app::StdinSecretInput secrets;
@@ -62,6 +72,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     startLogging();
+    installLanguage();
     relais::core::logger(relais::core::kLogApp)->info("Relais {} starting", relais::core::kVersion);
     relais::gui::MainWindow window(clock);
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AutoLock.h"
 #include "MessageBox.h"
 #include "UnlockWidget.h"
 #include "clientfile/ClientFileWidget.h"
@@ -11,9 +12,13 @@
 #include "pages/Pages.h"
 #include "pages/PeoplePage.h"
 #include "setup/SetupWizard.h"
+#include "core/Log.h"
 #include "storage/DataStore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCompleter>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,6 +32,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires.
@@ -99,12 +105,29 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     }
 
     connect(m_unlock, &UnlockWidget::signedIn, this, &MainWindow::showSignedIn);
+
+    m_idle = new IdleWatcher(this);
+    m_idle->setTimeout(core::Settings().value(core::Settings::Key::IdleLockMinutes).toInt() * 60 * 1000);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::autoLock);
+    m_screenLock = new ScreenLockWatcher(this);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::autoLock);
     resize(1200, 760);
+}
+
+ContactDialog* MainWindow::contactDialog() const
+{
+    return m_contactDialog;
+}
+
+QString MainWindow::draftPreferenceKey()
+{
+    return QStringLiteral("draft.autolock");
 }
 
 MainWindow::~MainWindow()
 {
     tearDownWorkArea();
+    delete m_closedWorkArea;
 }
 
 void MainWindow::setDatabasePath(const QString& path)
@@ -169,6 +192,10 @@ void MainWindow::addPage(QWidget* page, const QString& title)
 void MainWindow::buildWorkArea()
 {
     tearDownWorkArea();
+    // Signing in runs from the unlock screen, in no dialog's event loop: what
+    // auto-lock left for later can go now, the widgets before their workspace.
+    delete m_closedWorkArea;
+    m_closedWorkspace.reset();
     storage::Workspace& workspace = *m_workspace;
     const core::Role role = workspace.user().role;
 
@@ -293,13 +320,21 @@ void MainWindow::buildWorkArea()
     for (const QString& warning : workspace.session().warnings()) {
         MessageBox::warning(this, tr("Database folder"), warning);
     }
+    m_idle->start();
+    restoreDraft();
 }
 
-void MainWindow::tearDownWorkArea()
+void MainWindow::tearDownWorkArea(bool later)
 {
     if (m_workArea) {
         m_stack->removeWidget(m_workArea);
-        delete m_workArea;
+        if (later) {
+            m_workArea->hide();
+            m_workArea->deleteLater();
+            m_closedWorkArea = m_workArea;
+        } else {
+            delete m_workArea;
+        }
         m_workArea = nullptr;
         m_navigation = nullptr;
         m_pages = nullptr;
@@ -415,22 +450,32 @@ void MainWindow::openPerson(qint64 personId)
 
 void MainWindow::newContact()
 {
-    if (!m_workspace) {
+    if (!m_workspace || m_contactDialog) {
         return;
     }
     std::optional<qint64> personId;
     if (m_clientFile && m_pages->currentWidget() == m_clientFile) {
         personId = m_clientFile->personId();
     }
-    ContactDialog dialog(*m_workspace, personId, this);
-    if (dialog.exec() == QDialog::Accepted) {
+    openContactDialog(personId);
+}
+
+ContactDialog* MainWindow::openContactDialog(std::optional<qint64> personId)
+{
+    // Window-modal without a nested event loop, so that locking can close it at any time.
+    auto* dialog = new ContactDialog(*m_workspace, personId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_contactDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
         statusBar()->showMessage(tr("Contact saved."), 4000);
-        if (m_clientFile && m_pages->currentWidget() == m_clientFile) {
+        if (m_clientFile && m_pages && m_pages->currentWidget() == m_clientFile) {
             m_clientFile->refresh();
         } else {
             refreshCurrentPage();
         }
-    }
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::newGroupSession()
@@ -455,16 +500,97 @@ void MainWindow::lock()
     if (m_workArea && !closeClientFile()) {
         return;
     }
-    tearDownWorkArea();
+    if (m_contactDialog) {
+        m_contactDialog->reject();
+    }
+    lockNow();
+}
+
+void MainWindow::autoLock()
+{
+    if (!m_workspace) {
+        return;
+    }
+    QJsonObject draft;
+    if (m_clientFile) {
+        if (const QJsonObject edits = m_clientFile->unsavedDraft(); !edits.isEmpty()) {
+            draft.insert(QStringLiteral("clientFile"), edits);
+        }
+    }
+    if (m_contactDialog) {
+        if (const QJsonObject contact = m_contactDialog->unsavedDraft(); !contact.isEmpty()) {
+            draft.insert(QStringLiteral("contact"), contact);
+        }
+    }
+    if (!draft.isEmpty()) {
+        const QString text = QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact));
+        if (auto stored = m_workspace->preferences().setValue(m_workspace->user(), draftPreferenceKey(), text);
+            !stored) {
+            core::logger(core::kLogApp)->warn("auto-lock draft not kept: {}", stored.error().detail);
+        }
+    }
+    // Close every dialog (message boxes, merge, wizard pages...): none may stay
+    // open over the unlock screen. Their event loops return after this.
+    for (int guard = 0; guard < 16; ++guard) {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal == nullptr) {
+            break;
+        }
+        if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            dialog->reject();
+        } else {
+            modal->close();
+        }
+    }
+    if (m_contactDialog) {
+        m_contactDialog->reject();
+    }
+    if (m_clientFile) {
+        // Drop the edits: they are in the draft; no question over a locked screen.
+        m_clientFile->undoStack()->setClean();
+    }
+    core::logger(core::kLogApp)->info("locked after inactivity or screen lock");
+    lockNow();
+}
+
+void MainWindow::lockNow()
+{
+    m_idle->stop();
+    // Later, not now: a dialog's event loop may still return into the client file.
+    tearDownWorkArea(true);
     if (m_workspace) {
         m_workspace->close();
-        m_workspace.reset();
+        m_closedWorkspace = std::move(m_workspace);
     }
     for (QAction* action : m_workActions) {
         action->setEnabled(false);
     }
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->clearPassword();
+}
+
+void MainWindow::restoreDraft()
+{
+    storage::Workspace& workspace = *m_workspace;
+    auto stored = workspace.preferences().value(workspace.user(), draftPreferenceKey());
+    if (!stored || stored->isEmpty()) {
+        return;
+    }
+    // Once: the draft goes back into the widgets and leaves the database.
+    (void)workspace.preferences().setValue(workspace.user(), draftPreferenceKey(), QString());
+    const QJsonObject draft = QJsonDocument::fromJson(stored->toUtf8()).object();
+    const QJsonObject edits = draft.value(QStringLiteral("clientFile")).toObject();
+    if (!edits.isEmpty()) {
+        openPerson(edits.value(QStringLiteral("personId")).toString().toLongLong());
+        if (m_clientFile && m_clientFile->isFileOpen()) {
+            m_clientFile->restoreDraft(edits);
+        }
+    }
+    const QJsonObject contact = draft.value(QStringLiteral("contact")).toObject();
+    if (!contact.isEmpty() && core::AccessPolicy::canLogContacts(workspace.user())) {
+        openContactDialog({})->restoreDraft(contact);
+    }
+    statusBar()->showMessage(tr("What you were typing before the lock is back; it is not saved yet."), 8000);
 }
 
 void MainWindow::switchUser()

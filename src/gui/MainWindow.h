@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -17,6 +18,9 @@ class QCompleter;
 namespace relais::gui {
 
 class ClientFileWidget;
+class ContactDialog;
+class IdleWatcher;
+class ScreenLockWatcher;
 class ListPage;
 class PeoplePage;
 class UnlockWidget;
@@ -25,7 +29,10 @@ class UnlockWidget;
 // work area — navigation by role (My caseload, People, Outreach contacts, Intake
 // queue and waiting list, Partners, Groups, Dashboard, Reports, Administration),
 // a global search (Ctrl+K) and the client file. Ctrl+N logs a contact from
-// anywhere; Ctrl+L locks (closes the database, wipes the key).
+// anywhere; Ctrl+L locks (closes the database, wipes the key). After the idle
+// time (setting, 5 minutes by default) or when the desktop locks the screen it
+// locks by itself, keeping what was being typed as an encrypted draft that comes
+// back when the same user signs in again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,9 +51,17 @@ public:
     storage::Workspace* workspace() const { return m_workspace.get(); }
     QListWidget* navigation() const { return m_navigation; }
     ClientFileWidget* clientFile() const { return m_clientFile; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    // The contact dialog being typed in, if any.
+    ContactDialog* contactDialog() const;
+    // The per-user preference (encrypted database) holding the auto-lock draft.
+    static QString draftPreferenceKey();
 
 public slots:
     void lock();
+    // Locks without asking anything: what is typed and unsaved is kept as this
+    // user's draft, every open dialog is closed.
+    void autoLock();
     void switchUser();
     void newContact();
     void newGroupSession();
@@ -58,7 +73,8 @@ public slots:
 private:
     void showSignedIn();
     void buildWorkArea();
-    void tearDownWorkArea();
+    // `later`: deleted once control is back in the event loop (see lockNow()).
+    void tearDownWorkArea(bool later = false);
     void refreshCurrentPage();
     void updateSearch(const QString& text);
     void showError(const QString& message);
@@ -66,6 +82,11 @@ private:
     // edits as the user answers. False when the user cancels.
     bool closeClientFile();
     void addPage(QWidget* page, const QString& title);
+    // Closes the work area and the database; the client file's edits are dropped
+    // (lock() asks first, autoLock() keeps a draft first).
+    void lockNow();
+    void restoreDraft();
+    ContactDialog* openContactDialog(std::optional<qint64> personId);
 
     const core::Clock& m_clock;
     QString m_databasePath;
@@ -81,6 +102,14 @@ private:
     QLabel* m_userLabel = nullptr;
     QList<QAction*> m_workActions;
     std::unique_ptr<storage::Workspace> m_workspace;
+    // A workspace closed by auto-lock while a dialog's event loop may still
+    // return into code holding a reference to it: kept (closed) until the next
+    // sign-in.
+    std::unique_ptr<storage::Workspace> m_closedWorkspace;
+    QPointer<QWidget> m_closedWorkArea;
+    IdleWatcher* m_idle = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
+    QPointer<ContactDialog> m_contactDialog;
 };
 
 } // namespace relais::gui

@@ -106,7 +106,7 @@ core::Result<DatabaseLock> DatabaseLock::acquire(const QString& databasePath)
                     u"yyyy-MM-dd HH:mm"_s);
             return core::makeError(
                 core::ErrorCode::InUse,
-                StorageText::tr("This database is open on the computer \u201c%1\u201d (since %2). Close Relais there "
+                StorageText::tr("This database is open on the computer “%1” (since %2). Close Relais there "
                                 "first. If that computer is switched off or has crashed, delete the file %3 and try "
                                 "again.")
                     .arg(host, since, lock.m_path),

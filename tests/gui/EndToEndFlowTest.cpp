@@ -120,7 +120,9 @@ void selectData(QComboBox* combo, int value)
 template <typename T> bool driveModal(const std::function<void()>& open, const std::function<void(T&)>& drive)
 {
     bool completed = false;
+    bool ran = false;
     QTimer::singleShot(0, [&] {
+        ran = true;
         auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
         if (dialog == nullptr) {
             if (QWidget* other = QApplication::activeModalWidget()) {
@@ -138,6 +140,9 @@ template <typename T> bool driveModal(const std::function<void()>& open, const s
         }
     });
     open();
+    // Dialogs opened with open() (window-modal, no event loop of their own) need
+    // the events processed for the check to run.
+    (void)QTest::qWaitFor([&] { return ran; }, 5000);
     return completed;
 }
 

@@ -1,3 +1,4 @@
+#include "SignedInWindow.h"
 #include "WorkspaceFixture.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
@@ -24,6 +25,7 @@
 #include <catch2/catch.hpp>
 
 using namespace relais;
+using test::SignedInWindow;
 
 namespace {
 
@@ -36,40 +38,6 @@ QStringList screens(gui::MainWindow& window)
     return titles;
 }
 
-// The window over the fixture's store, signed in as `user`.
-struct SignedInWindow
-{
-    test::WorkspaceFixture fixture;
-    gui::MainWindow window;
-
-    explicit SignedInWindow(const QString& user)
-        : fixture(user)
-        , window(fixture.store.clock)
-    {
-        fixture.workspace.reset();
-        window.setDatabasePath(fixture.store.path);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        const char* password = user == QStringLiteral("admin") ? test::kAdminPassword
-                                                                : test::WorkspaceFixture::kPassword;
-        REQUIRE(window.signIn(user, QString::fromLatin1(password)));
-    }
-
-    core::Person eligiblePerson(const QString& first, const QString& last)
-    {
-        storage::Workspace& workspace = *window.workspace();
-        core::Person person;
-        person.firstName = first;
-        person.lastName = last;
-        person.housingSituation = core::HousingSituation::Street;
-        person.housingSince = QDate(2026, 2, 1);
-        person.residencePermit = core::ResidencePermit::Yes;
-        auto created = workspace.people().createPerson(workspace.user(), person);
-        REQUIRE(created);
-        return created->person;
-    }
-};
 
 } // namespace
 
@@ -138,13 +106,18 @@ TEST_CASE("Ctrl+N opens the contact dialog from any screen, for the open file's 
         signedIn.window.activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&signedIn.window));
         int seen = 0;
+        bool looked = false;
         QTimer::singleShot(0, [&] {
             if (auto* dialog = qobject_cast<gui::ContactDialog*>(QApplication::activeModalWidget())) {
                 ++seen;
                 dialog->reject();
             }
+            looked = true;
         });
         QTest::keyClick(&signedIn.window, Qt::Key_N, Qt::ControlModifier);
+        // The dialog is window-modal without its own event loop: let the check run.
+        REQUIRE(QTest::qWaitFor([&] { return looked; }, 5000));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         return seen;
     };
     CHECK(openedDialogs(QStringLiteral("caseloadPage")) == 1);

@@ -103,7 +103,12 @@ ClientFileWidget::ClientFileWidget(storage::Workspace& workspace, qint64 personI
     openFile();
 }
 
-ClientFileWidget::~ClientFileWidget() = default;
+ClientFileWidget::~ClientFileWidget()
+{
+    // A stack that still holds edits signals while QObject deletes it, after this
+    // class is gone: stop listening first.
+    m_undoStack->disconnect(this);
+}
 
 void ClientFileWidget::setUpForm()
 {
@@ -496,6 +501,7 @@ void ClientFileWidget::fillIdentityForm()
     m_applyingField = false;
     for (Field field : {FirstName, LastName, Alias, Phone, SafetyAlert, Language, Housing}) {
         m_lastValues[field] = fieldValue(field);
+        m_savedValues[field] = m_lastValues[field];
     }
 }
 
@@ -509,6 +515,7 @@ void ClientFileWidget::fillAssessment()
     m_applyingField = false;
     for (Field field : {AssessmentSummary, Strengths, Resources}) {
         m_lastValues[field] = fieldValue(field);
+        m_savedValues[field] = m_lastValues[field];
     }
     m_ui->assessmentTab->setEnabled(value != nullptr);
 }
@@ -579,7 +586,7 @@ void ClientFileWidget::fillEvaluation()
         m_ui->outcomesTableWidget->setItem(row, 0, description);
         auto* outcome = new QComboBox(m_ui->outcomesTableWidget);
         outcome->setObjectName(QStringLiteral("outcomeComboBox"));
-        outcome->setAccessibleName(tr("Result of \u201c%1\u201d").arg(goal.description));
+        outcome->setAccessibleName(tr("Result of “%1”").arg(goal.description));
         fillCodedCombo<core::GoalOutcome>(outcome, m_language, tr("Not recorded"));
         selectData(outcome, optionalToVariant(goal.outcome));
         m_ui->outcomesTableWidget->setCellWidget(row, 1, outcome);
@@ -886,6 +893,50 @@ core::Person ClientFileWidget::draftPerson() const
     return person;
 }
 
+QJsonObject ClientFileWidget::unsavedDraft() const
+{
+    if (!m_person || !hasUnsavedChanges()) {
+        return {};
+    }
+    // Every field whose value differs from the saved one (the clean state).
+    QJsonObject fields;
+    for (int field = FirstName; field <= Resources; ++field) {
+        const QVariant value = fieldValue(static_cast<Field>(field));
+        if (value != m_savedValues.value(field)) {
+            fields.insert(QString::number(field), QJsonValue::fromVariant(value));
+        }
+    }
+    if (fields.isEmpty()) {
+        return {};
+    }
+    return QJsonObject{{QStringLiteral("personId"), QString::number(m_personId)},
+                       {QStringLiteral("fields"), fields}};
+}
+
+void ClientFileWidget::restoreDraft(const QJsonObject& draft)
+{
+    if (!m_person || draft.value(QStringLiteral("personId")).toString() != QString::number(m_personId)) {
+        return;
+    }
+    const QJsonObject fields = draft.value(QStringLiteral("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        bool ok = false;
+        const int field = it.key().toInt(&ok);
+        if (!ok || field < FirstName || field > Resources) {
+            continue;
+        }
+        const QVariant before = fieldValue(static_cast<Field>(field));
+        const QVariant after = it.value().toVariant();
+        if (before.toString() == after.toString()) {
+            continue;
+        }
+        // Pushing runs redo(), which applies the value.
+        m_undoStack->push(new FieldEditCommand(
+            field, fieldName(static_cast<Field>(field)), before, after,
+            [this](int changed, const QVariant& value) { applyField(changed, value); }));
+    }
+}
+
 bool ClientFileWidget::hasUnsavedChanges() const
 {
     return !m_undoStack->isClean();
@@ -1055,7 +1106,7 @@ void ClientFileWidget::exitCase()
     const qint64 caseId = value->id;
     const auto reason = comboValue<core::ExitReason>(m_ui->exitReasonComboBox);
     if (!reason) {
-        showMessage(tr("Choose the exit reason and where the person goes in \u201cExit/reassessment\u201d."));
+        showMessage(tr("Choose the exit reason and where the person goes in “Exit/reassessment”."));
         m_ui->sectionsTabWidget->setCurrentWidget(m_ui->exitTab);
         m_ui->exitReasonComboBox->setFocus();
         return;
@@ -1105,7 +1156,7 @@ void ClientFileWidget::earlyExit()
     const qint64 caseId = value->id;
     const auto reason = comboValue<core::ExitReason>(m_ui->exitReasonComboBox);
     if (!reason) {
-        showMessage(tr("Choose the exit reason in \u201cExit/reassessment\u201d, then choose the early exit again."));
+        showMessage(tr("Choose the exit reason in “Exit/reassessment”, then choose the early exit again."));
         m_ui->sectionsTabWidget->setCurrentWidget(m_ui->exitTab);
         m_ui->exitReasonComboBox->setFocus();
         return;
@@ -1225,8 +1276,8 @@ void ClientFileWidget::mergeWithAnother()
     }
     const qint64 mergedId = *dialog.selectedPersonId();
     const auto answer = MessageBox::question(this, tr("Merge records"),
-                                             tr("Merge \u201c%1\u201d into the file of \u201c%2\u201d? Everything "
-                                                "recorded for \u201c%1\u201d moves here and "
+                                             tr("Merge “%1” into the file of “%2”? Everything "
+                                                "recorded for “%1” moves here and "
                                                 "that record disappears. This cannot be undone.")
                                                  .arg(dialog.selectedName(), m_person->displayName()));
     if (answer != QMessageBox::Yes) {

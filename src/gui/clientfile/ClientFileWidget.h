@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QVariant>
 #include <QWidget>
 
@@ -46,6 +47,13 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QAction* saveAction() const { return m_saveAction; }
+
+    // What is typed and not saved, so that an automatic lock loses nothing: the
+    // person and the edited fields' values (empty when nothing is pending). The
+    // main window keeps it encrypted in the database for this user only.
+    QJsonObject unsavedDraft() const;
+    // Puts a draft from unsavedDraft() back as unsaved, undoable edits.
+    void restoreDraft(const QJsonObject& draft);
 
 public slots:
     // Writes the pending identity and assessment edits; false (and the message
@@ -152,6 +160,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_saveAction = nullptr;
     QHash<int, QVariant> m_lastValues;
+    QHash<int, QVariant> m_savedValues; // as loaded from the database, for unsavedDraft()
     bool m_applyingField = false;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/Workspace.h"
 #include "ui_ContactDialog.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -245,6 +246,76 @@ void ContactDialog::preselectPerson(qint64 personId)
         return;
     }
     choosePerson(*person);
+}
+
+namespace {
+
+QJsonArray idArray(const std::vector<qint64>& ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids) {
+        array.append(QString::number(id));
+    }
+    return array;
+}
+
+void checkIds(CheckableListFilter* list, const QJsonValue& ids)
+{
+    for (const QJsonValue& id : ids.toArray()) {
+        list->setChecked(id.toString().toLongLong(), true);
+    }
+}
+
+} // namespace
+
+QJsonObject ContactDialog::unsavedDraft() const
+{
+    const bool anonymous = m_ui->anonymousCheckBox->isChecked();
+    const QString note = m_ui->noteTextEdit->toPlainText();
+    const QString alias = m_ui->aliasLineEdit->text();
+    const QString description = m_ui->descriptionLineEdit->text();
+    if (note.trimmed().isEmpty() && !m_personId && alias.trimmed().isEmpty() && description.trimmed().isEmpty()) {
+        return {};
+    }
+    QJsonObject draft{{QStringLiteral("anonymous"), anonymous},
+                      {QStringLiteral("alias"), alias},
+                      {QStringLiteral("description"), description},
+                      {QStringLiteral("note"), note},
+                      {QStringLiteral("placeName"), m_ui->placeNameLineEdit->text()},
+                      {QStringLiteral("duration"), m_ui->durationSpinBox->value()},
+                      {QStringLiteral("occurredAt"), m_ui->occurredDateTimeEdit->dateTime().toUTC().toString(Qt::ISODate)},
+                      {QStringLiteral("types"), idArray(m_types->checkedIds())},
+                      {QStringLiteral("problems"), idArray(m_problems->checkedIds())},
+                      {QStringLiteral("partners"), idArray(m_partners->checkedIds())}};
+    if (m_personId) {
+        draft.insert(QStringLiteral("personId"), QString::number(*m_personId));
+    }
+    return draft;
+}
+
+void ContactDialog::restoreDraft(const QJsonObject& draft)
+{
+    if (draft.isEmpty()) {
+        return;
+    }
+    if (draft.contains(QStringLiteral("personId"))) {
+        preselectPerson(draft.value(QStringLiteral("personId")).toString().toLongLong());
+    }
+    m_ui->anonymousCheckBox->setChecked(draft.value(QStringLiteral("anonymous")).toBool());
+    m_ui->aliasLineEdit->setText(draft.value(QStringLiteral("alias")).toString());
+    m_ui->descriptionLineEdit->setText(draft.value(QStringLiteral("description")).toString());
+    m_ui->noteTextEdit->setPlainText(draft.value(QStringLiteral("note")).toString());
+    m_ui->placeNameLineEdit->setText(draft.value(QStringLiteral("placeName")).toString());
+    m_ui->durationSpinBox->setValue(draft.value(QStringLiteral("duration")).toInt());
+    const QDateTime occurred = QDateTime::fromString(draft.value(QStringLiteral("occurredAt")).toString(), Qt::ISODate);
+    if (occurred.isValid()) {
+        m_ui->occurredDateTimeEdit->setDateTime(occurred.toLocalTime());
+    }
+    checkIds(m_types, draft.value(QStringLiteral("types")));
+    checkIds(m_problems, draft.value(QStringLiteral("problems")));
+    checkIds(m_partners, draft.value(QStringLiteral("partners")));
+    m_ui->noteTextEdit->setFocus();
+    m_ui->noteTextEdit->moveCursor(QTextCursor::End);
 }
 
 void ContactDialog::choosePerson(const core::PersonSummary& person)

@@ -3,6 +3,7 @@
 #include "core/domain/Entities.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class QComboBox;
 
@@ -39,6 +40,13 @@ public:
 
     // The intervention as saved (with its id and person), once the dialog was accepted.
     std::optional<core::Intervention> savedIntervention() const { return m_saved; }
+
+    // What is typed and not saved, so that an automatic lock loses nothing
+    // (empty when nothing was typed); the main window keeps it encrypted in the
+    // database for this user only.
+    QJsonObject unsavedDraft() const;
+    // Puts a draft from unsavedDraft() back into the dialog.
+    void restoreDraft(const QJsonObject& draft);
 
     // Per-user preferences (PreferenceService, in the encrypted database): my
     // territory, as its UUID, and the last place, as {"kind": code, "name": text}.

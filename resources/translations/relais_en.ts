@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Audit trail: %n entries, %1</source>
+        <translation>
+            <numerusform>Audit trail: %n entry, %1</numerusform>
+            <numerusform>Audit trail: %n entries, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Several failed attempts: waiting %n second(s) before checking the password.</source>
+        <translation>
+            <numerusform>Several failed attempts: waiting %n second before checking the password.</numerusform>
+            <numerusform>Several failed attempts: waiting %n seconds before checking the password.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written and verified: %1 (%n page(s), key generation %2).</source>
+        <translation>
+            <numerusform>Backup written and verified: %1 (%n page, key generation %2).</numerusform>
+            <numerusform>Backup written and verified: %1 (%n pages, key generation %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problems</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relais: %1 was not imported (%n problem(s)). Nothing was changed.</source>
+        <translation>
+            <numerusform>relais: %1 was not imported (%n problem). Nothing was changed.</numerusform>
+            <numerusform>relais: %1 was not imported (%n problems). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataStore</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many failed attempts. Please wait %n second before trying again.</numerusform>
+            <numerusform>Too many failed attempts. Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message numerus="yes">
+        <source>Record the result of %n goal(s) (achieved, partly or not).</source>
+        <translation>
+            <numerusform>Record the result of %n goal (achieved, partly or not).</numerusform>
+            <numerusform>Record the result of %n goals (achieved, partly or not).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The housing situation and since when are not recorded (the programme takes people on the street for less than %n month(s)).</source>
+        <translation>
+            <numerusform>The housing situation and since when are not recorded (the programme takes people on the street for less than %n month).</numerusform>
+            <numerusform>The housing situation and since when are not recorded (the programme takes people on the street for less than %n months).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The person has been on the street for %n month(s) or more; the programme takes people on the street for less than that.</source>
+        <translation>
+            <numerusform>The person has been on the street for %n month or more; the programme takes people on the street for less than that.</numerusform>
+            <numerusform>The person has been on the street for %n months or more; the programme takes people on the street for less than that.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::IntakePage</name>
+    <message numerus="yes">
+        <source>%n candidate(s) in intake</source>
+        <translation>
+            <numerusform>%n candidate in intake</numerusform>
+            <numerusform>%n candidates in intake</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the waiting list</source>
+        <translation>
+            <numerusform>%n on the waiting list</numerusform>
+            <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::UnlockWidget</name>
+    <message numerus="yes">
+        <source>Please wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Please wait %n second before trying again.</numerusform>
+            <numerusform>Please wait %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace relais::i18n {
+
+// The interface language: French or English. `setting` is the Language setting
+// ("fr", "en", or empty to follow the system locale); anything but a French
+// system locale falls back to English.
+QLocale::Language chooseLanguage(const QString& setting, const QLocale& system = QLocale::system());
+
+// Installs Relais's own translations and Qt's (standard buttons, dialogs) for the
+// chosen language on the running application, and makes that locale the default
+// so numbers and dates follow it. Call once after creating the application.
+// Returns false when a translation file could not be loaded (logged; the
+// interface then shows English).
+bool installTranslations(QLocale::Language language);
+
+// The locale used for a language: the system's own variant when it speaks that
+// language (fr_BE keeps Belgian formats), else fr_CA or en_CA.
+QLocale localeFor(QLocale::Language language, const QLocale& system = QLocale::system());
+
+} // namespace relais::i18n
