@@ -31,13 +31,6 @@
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>relais: %1 was not imported (%n problem(s)). Nothing was changed.</source>
-        <translation>
-            <numerusform>relais: %1 was not imported (%n problem). Nothing was changed.</numerusform>
-            <numerusform>relais: %1 was not imported (%n problems). Nothing was changed.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DataStore</name>
@@ -74,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>relais::gui::DashboardPage</name>
+    <message numerus="yes">
+        <source>%n case(s). Double-click a row to open the client file.</source>
+        <translation>
+            <numerusform>%n case. Double-click a row to open the client file.</numerusform>
+            <numerusform>%n cases. Double-click a row to open the client file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::gui::IntakePage</name>
     <message numerus="yes">
         <source>%n candidate(s) in intake</source>
@@ -87,6 +90,36 @@
         <translation>
             <numerusform>%n on the waiting list</numerusform>
             <numerusform>%n on the waiting list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::MergeEntriesDialog</name>
+    <message numerus="yes">
+        <source>Merge %n other entry(ies) into “%1”? This cannot be undone.</source>
+        <translation>
+            <numerusform>Merge %n other entry into “%1”? This cannot be undone.</numerusform>
+            <numerusform>Merge %n other entries into “%1”? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ProgrammesTab</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ReferenceListPanel</name>
+    <message numerus="yes">
+        <source>Merged %n entry(ies) into “%1”.</source>
+        <translation>
+            <numerusform>Merged %n entry into “%1”.</numerusform>
+            <numerusform>Merged %n entries into “%1”.</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,10 @@
         <source>the file %1 changed while it was being copied.</source>
         <translation>le fichier %1 a changé pendant sa copie.</translation>
     </message>
+    <message>
+        <source>%1 is a name Relais uses for the files beside a database. Choose another name, for example org-2026-03-02.db.</source>
+        <translation>%1 est un nom que Relais utilise pour les fichiers qui accompagnent une base de données. Choisissez un autre nom, par exemple org-2026-03-02.db.</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -512,13 +516,6 @@
             <numerusform>… et %n autres problèmes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>relais: %1 was not imported (%n problem(s)). Nothing was changed.</source>
-        <translation>
-            <numerusform>relais&#xa0;: %1 n’a pas été importé (%n problème). Rien n’a été modifié.</numerusform>
-            <numerusform>relais&#xa0;: %1 n’a pas été importé (%n problèmes). Rien n’a été modifié.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 rows: %2 created, %3 updated, %4 unchanged; new territories: %5, new problems: %6.</source>
         <translation>%1 lignes&#xa0;: %2 créations, %3 mises à jour, %4 sans changement&#xa0;; nouveaux territoires&#xa0;: %5, nouvelles problématiques&#xa0;: %6.</translation>
@@ -643,6 +640,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>Exported files are not encrypted: keep them safe, and delete them when they are no longer needed.</source>
         <translation>Les fichiers exportés ne sont pas chiffrés&#xa0;: conservez-les en lieu sûr et supprimez-les lorsqu’ils ne sont plus nécessaires.</translation>
+    </message>
+    <message>
+        <source>relais: %1 was not imported (problems found: %2). Nothing was changed.</source>
+        <translation>relais&#xa0;: %1 n’a pas été importé (problèmes relevés&#xa0;: %2). Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -905,7 +906,7 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     </message>
     <message>
         <source>Exit/rea&amp;ssessment</source>
-        <translation>Sortie ou reassess&amp;ment</translation>
+        <translation>S&amp;ortie ou réévaluation</translation>
     </message>
     <message>
         <source>Exit &amp;reason:</source>
@@ -1034,10 +1035,6 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file is in UTF-16 (Excel&apos;s “Unicode text”). Save it as ǌSV UTF-8” or ǌSV (separated by commas or semicolons)”.</source>
-        <translation>Le fichier est en UTF-16 («&#xa0;Texte Unicode&#xa0;» d’Excel). Enregistrez-le au format «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;» ou «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;».</translation>
-    </message>
-    <message>
         <source>Not enough memory to read the file.</source>
         <translation>Mémoire insuffisante pour lire le fichier.</translation>
     </message>
@@ -1056,6 +1053,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>a quoted value opened on line %1 is never closed</source>
         <translation>une valeur entre guillemets ouverte à la ligne %1 n’est jamais fermée</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16 (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV (separated by commas or semicolons)”.</source>
+        <translation>Le fichier est en UTF-16 (« Texte Unicode » d’Excel). Enregistrez-le en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) ».</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1127,14 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>The key file changed since you signed in. Sign in again.</source>
         <translation>Le fichier de clés a changé depuis votre connexion. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role while signed in with it. Ask another administrator.</source>
+        <translation>Vous ne pouvez pas changer votre propre rôle pendant que vous êtes connecté avec celui-ci. Demandez-le à un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>The last administrator keeps that role: make someone else an administrator first.</source>
+        <translation>Le dernier administrateur conserve ce rôle&#xa0;: nommez d’abord une autre personne administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1698,34 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>The caseload cap must be between 1 and 200.</source>
         <translation>Le nombre maximal de suivis actifs doit être compris entre 1 et 200.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists. Refresh the list and try again.</source>
+        <translation>Cette entrée n’existe plus. Actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>The maximum time on the street must be between 0 (not checked) and 240 months.</source>
+        <translation>La durée maximale en rue doit être comprise entre 0 (non vérifiée) et 240 mois.</translation>
+    </message>
+    <message>
+        <source>There is already a territory named %1. To combine the two, select both and merge them.</source>
+        <translation>Il existe déjà un territoire nommé %1. Pour réunir les deux, sélectionnez-les et fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>There is already a problem labelled %1. To combine the two, select both and merge them.</source>
+        <translation>Il existe déjà une problématique au libellé %1. Pour réunir les deux, sélectionnez-les et fusionnez-les.</translation>
+    </message>
+    <message>
+        <source>The entry you keep cannot also be one of those merged into it.</source>
+        <translation>L’entrée conservée ne peut pas être aussi l’une de celles qui y sont fusionnées.</translation>
+    </message>
+    <message>
+        <source>Choose at least two entries: the one to keep and a duplicate.</source>
+        <translation>Choisissez au moins deux entrées&#xa0;: celle à conserver et un doublon.</translation>
+    </message>
+    <message>
+        <source>A built-in intervention type cannot be merged into another one. Keep the built-in type and merge the others into it.</source>
+        <translation>Un type d’intervention prédéfini ne peut pas être fusionné dans un autre. Conservez le type prédéfini et fusionnez-y les autres.</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2458,84 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     </message>
 </context>
 <context>
+    <name>relais::gui::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this name and password. Give them the password in person; they can change it later.</source>
+        <translation>Le nouvel utilisateur se connecte avec ce nom et ce mot de passe. Remettez-lui le mot de passe en personne&#xa0;; il pourra le changer plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::AdministrationPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Programmes</source>
+        <translation>&amp;Programmes</translation>
+    </message>
+    <message>
+        <source>Reference list shown</source>
+        <translation>Liste de référence affichée</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference lists</source>
+        <translation>Listes de &amp;référence</translation>
+    </message>
+</context>
+<context>
     <name>relais::gui::CaseloadPage</name>
     <message>
         <source>My caseload</source>
@@ -2469,6 +2584,33 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>%1 / %2 active cases in %3</source>
         <translation>%1 / %2 suivis actifs dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ChangeRoleDialog</name>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>New role of %1</source>
+        <translation>Nouveau rôle de %1</translation>
+    </message>
+    <message>
+        <source>Case managers follow their own cases; team leads see every caseload, assign cases and manage programmes and lists; administrators manage accounts, programmes and lists and do not read notes. The new role applies from %1&apos;s next sign-in.</source>
+        <translation>Les gestionnaires de cas s’occupent de leurs propres suivis&#xa0;; les responsables d’équipe voient toutes les charges de cas, attribuent les suivis et gèrent les programmes et les listes&#xa0;; les administrateurs gèrent les comptes, les programmes et les listes, et ne lisent pas les notes. Le nouveau rôle s’applique à partir de la prochaine connexion de %1.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Change role</source>
+        <translation>&amp;Changer le rôle</translation>
     </message>
 </context>
 <context>
@@ -2854,14 +2996,6 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
         <translation>Inscrire le candidat sur la liste d’attente&#xa0;?</translation>
     </message>
     <message>
-        <source>Choose the exit reason and where the person goes in ǎxit/reassessment”.</source>
-        <translation>Choisissez le motif de sortie et l’endroit où va la personne dans l’onglet «&#xa0;Sortie ou reassessment&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Choose the exit reason in ǎxit/reassessment”, then choose the early exit again.</source>
-        <translation>Choisissez le motif de sortie dans l’onglet «&#xa0;Sortie ou reassessment&#xa0;», puis choisissez de nouveau la sortie anticipée.</translation>
-    </message>
-    <message>
         <source>Close the case now (%1)? It can be reopened later as a new case.</source>
         <translation>Fermer le suivi maintenant (%1)&#xa0;? Il pourra être rouvert plus tard comme nouveau suivi.</translation>
     </message>
@@ -2876,6 +3010,14 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>Merge “%1” into the file of “%2”? Everything recorded for “%1” moves here and that record disappears. This cannot be undone.</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» dans le dossier de «&#xa0;%2&#xa0;»&#xa0;? Tout ce qui a été consigné pour «&#xa0;%1&#xa0;» sera déplacé ici et cette fiche disparaîtra. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Choose the exit reason and where the person goes in “Exit/reassessment”.</source>
+        <translation>Choisissez le motif de sortie et l’endroit où va la personne dans l’onglet «&#xa0;Sortie ou réévaluation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose the exit reason in “Exit/reassessment”, then choose the early exit again.</source>
+        <translation>Choisissez le motif de sortie dans l’onglet «&#xa0;Sortie ou réévaluation&#xa0;», puis choisissez de nouveau la sortie anticipée.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3125,128 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>Choose the person met in the search, or tick “Anonymous person” (%1).</source>
         <translation>Choisissez la personne rencontrée dans la recherche, ou cochez «&#xa0;Personne anonyme&#xa0;» (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::DashboardPage</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non consigné)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Show the cases whose follow-up is overdue</source>
+        <translation>Afficher les suivis dont le prochain contact est en retard</translation>
+    </message>
+    <message>
+        <source>Show the waiting list</source>
+        <translation>Afficher la liste d’attente</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <source>Caseload per case manager</source>
+        <translation>Charge de cas par gestionnaire</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Suivis actifs</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Double-click a case manager to see their cases</source>
+        <translation>Double-cliquez sur un gestionnaire de cas pour voir ses suivis</translation>
+    </message>
+    <message>
+        <source>Active cases of %1</source>
+        <translation>Suivis actifs de %1</translation>
+    </message>
+    <message>
+        <source>Active cases per case manager against the cap</source>
+        <translation>Suivis actifs par gestionnaire de cas par rapport au maximum</translation>
+    </message>
+    <message>
+        <source>Active cases by stage</source>
+        <translation>Suivis actifs par étape</translation>
+    </message>
+    <message>
+        <source>Encounters per month</source>
+        <translation>Rencontres par mois</translation>
+    </message>
+    <message>
+        <source>Encounters by territory</source>
+        <translation>Rencontres par territoire</translation>
+    </message>
+    <message>
+        <source>Encounters by type of intervention</source>
+        <translation>Rencontres par type d’intervention</translation>
+    </message>
+    <message>
+        <source>Last twelve months: %1 to %2</source>
+        <translation>Douze derniers mois&#xa0;: du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: %1</source>
+        <translation>Suivis en retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting list: %1</source>
+        <translation>Liste d’attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Active cases against the cap</source>
+        <translation>Suivis actifs par rapport au maximum</translation>
+    </message>
+    <message>
+        <source>Active cases at the stage %1</source>
+        <translation>Suivis actifs à l’étape %1</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Next contact due</source>
+        <translation>Prochain contact prévu</translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(non visible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Double-click a row to open the client file.</source>
+        <translation>
+            <numerusform>%n suivi. Double-cliquez sur une ligne pour ouvrir le dossier de l’usager.</numerusform>
+            <numerusform>%n suivis. Double-cliquez sur une ligne pour ouvrir le dossier de l’usager.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3260,24 +3524,12 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <source>Caseloads against the cap, stage distribution, overdue follow-ups and encounters per month will be shown here.</source>
-        <translation>Les charges de cas par rapport au maximum, la répartition par étape, les suivis en retard et les rencontres par mois s’afficheront ici.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>The annual activity report (PDF, JSON, CSV) will be produced here.</source>
-        <translation>Le rapport d’activité annuel (PDF, JSON, CSV) sera produit ici.</translation>
-    </message>
-    <message>
         <source>Administration</source>
         <translation>Administration</translation>
-    </message>
-    <message>
-        <source>User accounts, programmes and reference lists will be managed here. Until then, use the relais user commands.</source>
-        <translation>Les comptes d’utilisateur, les programmes et les listes de référence se géreront ici. D’ici là, utilisez les commandes relais user.</translation>
     </message>
     <message>
         <source>Ctrl+%1</source>
@@ -3322,6 +3574,168 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>What you were typing before the lock is back; it is not saved yet.</source>
         <translation>Ce que vous tapiez avant le verrouillage a été rétabli&#xa0;; ce n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Relais</source>
+        <translation>À &amp;propos de Relais</translation>
+    </message>
+    <message>
+        <source>About Relais</source>
+        <translation>À propos de Relais</translation>
+    </message>
+    <message>
+        <source>Relais %1 — case management for outreach work, offline and encrypted.</source>
+        <translation>Relais %1 — gestion de cas pour l’intervention de proximité, hors connexion et chiffrée.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time Relais starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Relais.</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Go to the screens of the navigation, in order</source>
+        <translation>Aller aux écrans de la navigation, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the client file&apos;s changes</source>
+        <translation>Enregistrer les modifications du dossier de l’usager</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z</source>
+        <translation>Ctrl+Z, Ctrl+Maj+Z</translation>
+    </message>
+    <message>
+        <source>Undo, redo an edit in the client file</source>
+        <translation>Annuler ou rétablir une modification dans le dossier de l’usager</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Filter the list on screen</source>
+        <translation>Filtrer la liste affichée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Save the contact being logged</source>
+        <translation>Enregistrer la rencontre en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Alt+A</source>
+        <translation>Alt+A</translation>
+    </message>
+    <message>
+        <source>Anonymous person, in the contact dialog</source>
+        <translation>Personne anonyme, dans la fenêtre de rencontre</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1.</source>
+        <translation>La dernière sauvegarde date du %1.</translation>
+    </message>
+    <message>
+        <source>No backup of this database has been made yet.</source>
+        <translation>Aucune sauvegarde de cette base de données n’a encore été faite.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Make an encrypted backup now? Keep it on another drive: it opens with the same passwords.</source>
+        <translation>Faire une sauvegarde chiffrée maintenant ? Conservez-la sur un autre disque : elle s’ouvre avec les mêmes mots de passe.</translation>
+    </message>
+    <message>
+        <source>relais-backup-%1.db</source>
+        <translation>relais-sauvegarde-%1.db</translation>
+    </message>
+    <message>
+        <source>Save the encrypted backup</source>
+        <translation>Enregistrer la sauvegarde chiffrée</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The encrypted backup was saved to %1 (with its key file %2).</source>
+        <translation>La sauvegarde chiffrée a été enregistrée dans %1 (avec son fichier de clés %2).</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::MergeEntriesDialog</name>
+    <message>
+        <source>Merge duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Entry to keep</source>
+        <translation>Entrée à conserver</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (prédéfini)</translation>
+    </message>
+    <message>
+        <source>Choose the entry to keep. Everything recorded with the others (people, contacts, group sessions, partner organisations, referrals) will refer to it instead, and the others leave the list. A merge cannot be undone.</source>
+        <translation>Choisissez l’entrée à conserver. Tout ce qui a été consigné avec les autres (personnes, rencontres, séances de groupe, organismes partenaires, orientations) s’y rapportera désormais, et les autres disparaîtront de la liste. Une fusion ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Selected:</source>
+        <translation>Sélection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n other entry(ies) into “%1”? This cannot be undone.</source>
+        <translation>
+            <numerusform>Fusionner %n autre entrée dans «&#xa0;%1&#xa0;»&#xa0;? Cette opération est irréversible.</numerusform>
+            <numerusform>Fusionner %n autres entrées dans «&#xa0;%1&#xa0;»&#xa0;? Cette opération est irréversible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3798,85 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>&amp;New contact…</source>
         <translation>&amp;Nouvelle rencontre…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::PartnerDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>Type d’organisme</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <source>Edit partner organisation</source>
+        <translation>Modifier l’organisme partenaire</translation>
+    </message>
+    <message>
+        <source>New partner organisation</source>
+        <translation>Nouvel organisme partenaire</translation>
+    </message>
+    <message>
+        <source>shelter, health centre, soup kitchen…</source>
+        <translation>refuge, centre de santé, soupe populaire…</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>(no territory)</source>
+        <translation>(aucun territoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Cou&amp;rriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact person:</source>
+        <translation>Personne-re&amp;ssource&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3554,10 +4047,677 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     </message>
 </context>
 <context>
+    <name>relais::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>As the computer (system language)</source>
+        <translation>Comme l’ordinateur (langue du système)</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without activity</source>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claires</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after inactivity:</source>
+        <translation>&amp;Verrouillage après inactivité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect the next time Relais starts. On a shared computer these preferences are the same for everyone using this computer account; they contain nothing about clients.</source>
+        <translation>Un changement de langue prend effet au prochain démarrage de Relais. Sur un ordinateur partagé, ces préférences sont les mêmes pour toutes les personnes qui utilisent ce compte de l’ordinateur&#xa0;; elles ne contiennent rien sur les usagers.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ProgrammeDialog</name>
+    <message>
+        <source>A &amp;residence permit is required</source>
+        <translation>Un titre de &amp;séjour est exigé</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Modifier le programme</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>Caseload cap: active cases per case manager</source>
+        <translation>Maximum de la charge de cas&#xa0;: suivis actifs par gestionnaire de cas</translation>
+    </message>
+    <message>
+        <source>Maximum months on the street, 0 for not checked</source>
+        <translation>Nombre maximal de mois en rue, 0 si ce n’est pas vérifié</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>A residence permit is required</source>
+        <translation>Un titre de séjour est exigé</translation>
+    </message>
+    <message>
+        <source>Admission checks these rules; a team lead may admit someone who does not meet them by giving a reason.</source>
+        <translation>L’admission vérifie ces critères&#xa0;; un responsable d’équipe peut admettre une personne qui n’y répond pas en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caseload &amp;cap:</source>
+        <translation>&amp;Maximum de la charge de cas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On the street for less &amp;than:</source>
+        <translation>En rue depuis moins &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Active cases per case manager in this programme</source>
+        <translation>Suivis actifs par gestionnaire de cas dans ce programme</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ProgrammesTab</name>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Caseload cap</source>
+        <translation>Maximum de la charge de cas</translation>
+    </message>
+    <message>
+        <source>On the street for less than</source>
+        <translation>En rue depuis moins de</translation>
+    </message>
+    <message>
+        <source>Residence permit required</source>
+        <translation>Titre de séjour exigé</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected programme (F2)</source>
+        <translation>Modifier le programme sélectionné (F2)</translation>
+    </message>
+    <message>
+        <source>Each programme has its own caseload cap and eligibility rules. New cases go to the default programme unless another is chosen.</source>
+        <translation>Chaque programme a son propre maximum de charge de cas et ses propres critères d’admissibilité. Les nouveaux suivis sont rattachés au programme par défaut, à moins qu’un autre ne soit choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Programme %1 added.</source>
+        <translation>Programme %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Programme %1 saved.</source>
+        <translation>Programme %1 enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>relais::gui::RecoveryDialog</name>
     <message>
         <source>&amp;Set new password and sign in</source>
         <translation>&amp;Définir le nouveau mot de passe et se connecter</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>Tapez la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ReferenceEntryDialog</name>
+    <message>
+        <source>New territory</source>
+        <translation>Nouveau territoire</translation>
+    </message>
+    <message>
+        <source>Rename territory</source>
+        <translation>Renommer le territoire</translation>
+    </message>
+    <message>
+        <source>Territory name</source>
+        <translation>Nom du territoire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New problem</source>
+        <translation>Nouvelle problématique</translation>
+    </message>
+    <message>
+        <source>Rename problem</source>
+        <translation>Renommer la problématique</translation>
+    </message>
+    <message>
+        <source>Problem label</source>
+        <translation>Libellé de la problématique</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New intervention type</source>
+        <translation>Nouveau type d’intervention</translation>
+    </message>
+    <message>
+        <source>Rename intervention type</source>
+        <translation>Renommer le type d’intervention</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>A stable code for exports: lower-case letters, digits and underscores. It cannot be changed later.</source>
+        <translation>Un code stable pour les exportations&#xa0;: lettres minuscules, chiffres et traits de soulignement. Il ne pourra pas être modifié par la suite.</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>Libellé en français</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé en anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;French label:</source>
+        <translation>Libellé en &amp;français&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>Libellé en &amp;anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ReferenceListPanel</name>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problématique</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>Libellé en français</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé en anglais</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Prédéfini</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problématiques</translation>
+    </message>
+    <message>
+        <source>Intervention types</source>
+        <translation>Types d’intervention</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Change the selected entry (F2)</source>
+        <translation>Modifier l’entrée sélectionnée (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates…</source>
+        <translation>&amp;Fusionner les doublons…</translation>
+    </message>
+    <message>
+        <source>Select two or more entries that mean the same (Ctrl+click), then merge them into one</source>
+        <translation>Sélectionnez deux entrées ou plus qui ont le même sens (Ctrl+clic), puis fusionnez-les en une seule</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>Ajout effectué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list.</source>
+        <translation>%1 figure dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>Modification enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Select two or more entries (Ctrl+click) to merge them.</source>
+        <translation>Sélectionnez deux entrées ou plus (Ctrl+clic) pour les fusionner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n entry(ies) into “%1”.</source>
+        <translation>
+            <numerusform>%n entrée fusionnée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%n entrées fusionnées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ReportsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Type de période</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Année civile</translation>
+    </message>
+    <message>
+        <source>Fiscal year (April to March)</source>
+        <translation>Exercice financier (d’avril à mars)</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>All programmes</source>
+        <translation>Tous les programmes</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Tous les territoires</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>Show counts under %1 as “&lt; %1” in tables (small communities are easy to recognise)</source>
+        <translation>Afficher les effectifs inférieurs à %1 sous la forme «&#xa0;&lt; %1&#xa0;» dans les tableaux (les petites communautés sont faciles à reconnaître)</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Compute the figures (F5)</source>
+        <translation>Calculer les chiffres (F5)</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Reports hold figures only: no name, alias or note. Exported files are not encrypted: keep them in a safe place.</source>
+        <translation>Les rapports ne contiennent que des chiffres&#xa0;: aucun nom, alias ni note. Les fichiers exportés ne sont pas chiffrés&#xa0;: conservez-les en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>%1 to %2, compared with %3 to %4%5</source>
+        <translation>Du %1 au %2, comparativement à la période du %3 au %4%5</translation>
+    </message>
+    <message>
+        <source>Persons reached</source>
+        <translation>Personnes rejointes</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Encounters with people aged 65 or more</source>
+        <translation>Rencontres avec des personnes de 65 ans et plus</translation>
+    </message>
+    <message>
+        <source>Encounters whose age is unknown</source>
+        <translation>Rencontres dont l’âge est inconnu</translation>
+    </message>
+    <message>
+        <source>Different problems addressed</source>
+        <translation>Problématiques différentes traitées</translation>
+    </message>
+    <message>
+        <source>Partner organisations referred to</source>
+        <translation>Organismes partenaires vers lesquels les usagers ont été orientés</translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation>Séances de groupe</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Suivis ouverts</translation>
+    </message>
+    <message>
+        <source>Cases admitted</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Case exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Share of encounters with people aged 65 or more</source>
+        <translation>Part des rencontres avec des personnes de 65 ans et plus</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.
+
+Exported files are not encrypted: keep them in a safe place, and delete them when they are no longer needed.</source>
+        <translation>Le rapport a été enregistré dans %1.
+
+Les fichiers exportés ne sont pas chiffrés&#xa0;: conservez-les en lieu sûr et supprimez-les lorsqu’ils ne sont plus nécessaires.</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Production du PDF…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>activity-report.pdf</source>
+        <translation>activity-report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the figures as JSON</source>
+        <translation>Exporter les chiffres en JSON</translation>
+    </message>
+    <message>
+        <source>activity-report.json</source>
+        <translation>activity-report.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the tables as CSV into a folder</source>
+        <translation>Exporter les tableaux en CSV dans un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset a password with the recovery key</source>
+        <translation>Réinitialiser un mot de passe avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>User whose password is reset</source>
+        <translation>Utilisateur dont le mot de passe est réinitialisé</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmation du nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>For someone who forgot their password: type the recovery key written down when the database was created, and a new password for them. This signs nobody in: you stay signed in as yourself, and they sign in with the new password. Every use of the recovery key is recorded.</source>
+        <translation>Pour une personne qui a oublié son mot de passe&#xa0;: tapez la clé de récupération notée lors de la création de la base de données, ainsi qu’un nouveau mot de passe pour cette personne. Aucune session n’est ouverte pour autant&#xa0;: la vôtre reste ouverte, et la personne se connecte ensuite avec le nouveau mot de passe. Chaque utilisation de la clé de récupération est consignée.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clé de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>C&amp;onfirmer le nouveau mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>&amp;Définir le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose the user.</source>
+        <translation>Choisissez l’utilisateur.</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
@@ -3619,6 +4779,101 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>Choose the database file first.</source>
         <translation>Choisissez d’abord le fichier de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::UsersTab</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes d’utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>C&amp;hanger le rôle…</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word…</source>
+        <translation>Ré&amp;initialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Set a new password for someone who forgot theirs, with the recovery key</source>
+        <translation>Définir un nouveau mot de passe pour une personne qui a oublié le sien, avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Re&amp;move user…</source>
+        <translation>&amp;Supprimer l’utilisateur…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;key database…</source>
+        <translation>Changer la &amp;clé de la base de données…</translation>
+    </message>
+    <message>
+        <source>Give the database a new encryption key</source>
+        <translation>Donner une nouvelle clé de chiffrement à la base de données</translation>
+    </message>
+    <message>
+        <source>Re-key now: the database gets a new encryption key, so a copy of the old key (kept by the removed user, or left in an old key file) no longer opens it. Everyone else signs in as before.</source>
+        <translation>Changez la clé maintenant&#xa0;: la base de données recevra une nouvelle clé de chiffrement, et une copie de l’ancienne clé (conservée par l’utilisateur supprimé ou restée dans un ancien fichier de clés) ne permettra plus de l’ouvrir. Les autres personnes se connectent comme avant.</translation>
+    </message>
+    <message>
+        <source>Re-key &amp;now</source>
+        <translation>Changer la clé &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (vous)</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2). They can sign in now.</source>
+        <translation>Compte %1 (%2) ajouté. La personne peut se connecter dès maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2, from their next sign-in.</source>
+        <translation>%1 aura le rôle «&#xa0;%2&#xa0;» à partir de sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>%1 has a new password. Nobody was signed in: you are still signed in as %2.</source>
+        <translation>%1 a un nouveau mot de passe. Aucune session n’a été ouverte&#xa0;: votre session (%2) reste ouverte.</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Supprimer l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? They will no longer be able to sign in. What they recorded stays.</source>
+        <translation>Supprimer le compte %1&#xa0;? Cette personne ne pourra plus se connecter. Ce qu’elle a consigné est conservé.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Compte %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Re-key database</source>
+        <translation>Changer la clé de la base de données</translation>
+    </message>
+    <message>
+        <source>Give the database a new encryption key? Every remaining account and the recovery key keep working; a copy of the old key, such as one a removed user may have kept, no longer opens the database. It takes a moment for a large database.</source>
+        <translation>Donner une nouvelle clé de chiffrement à la base de données&#xa0;? Tous les comptes restants et la clé de récupération continueront de fonctionner&#xa0;; une copie de l’ancienne clé, comme celle qu’un utilisateur supprimé pourrait avoir conservée, ne permettra plus d’ouvrir la base de données. L’opération peut prendre un moment si la base de données est volumineuse.</translation>
+    </message>
+    <message>
+        <source>The database has a new key. Old copies of the key no longer open it.</source>
+        <translation>La base de données a une nouvelle clé. Les anciennes copies de la clé ne permettent plus de l’ouvrir.</translation>
     </message>
 </context>
 <context>

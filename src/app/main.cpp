@@ -10,16 +10,19 @@
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "gui/MainWindow.h"
+#include "gui/Theme.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -57,8 +60,18 @@ int main(int argc, char* argv[])
     relais::core::SystemClock clock;
 
     if (relais::app::Cli::wants(arguments)) {
-        // No display needed: a QCoreApplication only.
-        QCoreApplication app(argc, argv);
+        // No display needed. `report` draws a PDF with QPdfWriter, which needs a
+        // QGuiApplication: on the offscreen platform unless one is chosen, so it
+        // works over SSH and in cron. Every other command needs Qt Core only.
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.first() == QStringLiteral("report")) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         startLogging();
         installLanguage();
@@ -74,6 +87,7 @@ int main(int argc, char* argv[])
     startLogging();
     installLanguage();
     relais::core::logger(relais::core::kLogApp)->info("Relais {} starting", relais::core::kVersion);
+    relais::gui::applyTheme(relais::core::Settings().value(relais::core::Settings::Key::Theme).toString());
     relais::gui::MainWindow window(clock);
 
     if (arguments.contains(QStringLiteral("--demo"))) {

@@ -22,6 +22,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::IdleLockMinutes, "security/idleLockMinutes", 5},
         {Settings::Key::WindowGeometry, "ui/windowGeometry", QByteArray()},
         {Settings::Key::WindowState, "ui/windowState", QByteArray()},
+        {Settings::Key::Theme, "ui/theme", QString()},
     };
     for (const auto& entry : table) {
         if (entry.key == key) {

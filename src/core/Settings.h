@@ -21,6 +21,7 @@ public:
         IdleLockMinutes,
         WindowGeometry,
         WindowState,
+        Theme,             // "", "light" or "dark"; empty follows the desktop
     };
 
     // Uses the application's default QSettings location.

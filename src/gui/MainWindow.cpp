@@ -2,7 +2,9 @@
 
 #include "AutoLock.h"
 #include "MessageBox.h"
+#include "PreferencesDialog.h"
 #include "UnlockWidget.h"
+#include "admin/AdministrationPage.h"
 #include "clientfile/ClientFileWidget.h"
 #include "contact/ContactDialog.h"
 #include "contact/GroupSessionDialog.h"
@@ -11,12 +13,20 @@
 #include "core/Settings.h"
 #include "pages/Pages.h"
 #include "pages/PeoplePage.h"
+#include "dashboard/DashboardPage.h"
+#include "reports/ReportsPage.h"
 #include "setup/SetupWizard.h"
 #include "core/Log.h"
+#include "core/Version.h"
+#include "storage/Backup.h"
 #include "storage/DataStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QCompleter>
@@ -41,29 +51,13 @@ static void initGuiResources()
     Q_INIT_RESOURCE(resources);
 }
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace relais::gui {
 
 namespace {
 
 constexpr int kPersonIdRole = Qt::UserRole + 1;
-
-QWidget* placeholderPage(const QString& objectName, const QString& title, const QString& text, QWidget* parent)
-{
-    auto* page = new QWidget(parent);
-    page->setObjectName(objectName);
-    auto* heading = new QLabel(title, page);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-    auto* body = new QLabel(text, page);
-    body->setWordWrap(true);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(heading);
-    layout->addWidget(body);
-    layout->addStretch(1);
-    return page;
-}
 
 } // namespace
 
@@ -99,6 +93,22 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     fileMenu->addSeparator();
     QAction* quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction* preferences = toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::editPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addAction(tr("&About Relais"), this, [this] {
+        MessageBox::information(this, tr("About Relais"),
+                                tr("Relais %1 — case management for outreach work, offline and encrypted.")
+                                    .arg(QString::fromLatin1(core::kVersion)));
+    });
     m_workActions = {newContact, newGroup, search, lockAction, switchAction};
     for (QAction* action : m_workActions) {
         action->setEnabled(false);
@@ -112,6 +122,116 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     m_screenLock = new ScreenLockWatcher(this);
     connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::autoLock);
     resize(1200, 760);
+    // The window's size and layout only: QSettings holds nothing about clients.
+    const core::Settings settings;
+    restoreGeometry(settings.value(core::Settings::Key::WindowGeometry).toByteArray());
+    restoreState(settings.value(core::Settings::Key::WindowState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_workArea && !closeClientFile()) {
+        event->ignore();
+        return;
+    }
+    offerBackup();
+    core::Settings settings;
+    settings.setValue(core::Settings::Key::WindowGeometry, saveGeometry());
+    settings.setValue(core::Settings::Key::WindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::offerBackup()
+{
+    if (!m_workspace || !storage::Backup::mayBackUp(m_workspace->user().role)) {
+        return;
+    }
+    const QDateTime now = m_clock.nowUtc();
+    const std::optional<QDateTime> last = storage::Backup::lastBackupAt(m_workspace->session().db());
+    if (last && last->daysTo(now) < 7) {
+        return;
+    }
+    const QString when = last ? tr("The last backup was made on %1.")
+                                    .arg(QLocale().toString(last->toLocalTime().date(), QLocale::LongFormat))
+                              : tr("No backup of this database has been made yet.");
+    const auto answer = MessageBox::question(
+        this, tr("Backup"),
+        when + u"\n\n"_s
+            + tr("Make an encrypted backup now? Keep it on another drive: it opens with the same passwords."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s
+                              + tr("relais-backup-%1.db").arg(now.toLocalTime().toString(u"yyyy-MM-dd"_s));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the encrypted backup"), suggested);
+    if (path.isEmpty()) {
+        return;
+    }
+    backUpTo(path);
+}
+
+bool MainWindow::backUpTo(const QString& path)
+{
+    QProgressDialog progress(tr("Making the backup…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    auto made = storage::Backup::run(*m_workspace, path, m_clock, [&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? static_cast<int>(done * 99 / total) : 0);
+        return !progress.wasCanceled();
+    });
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        MessageBox::warning(this, tr("Backup"), made.error().userMessage);
+        return false;
+    }
+    MessageBox::information(this, tr("Backup"), tr("The encrypted backup was saved to %1 (with its key file %2).")
+                                                    .arg(path, path + u".slots"_s));
+    return true;
+}
+
+void MainWindow::editPreferences()
+{
+    core::Settings settings;
+    PreferencesDialog dialog(settings, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (dialog.apply()) {
+        MessageBox::information(this, tr("Language"),
+                                tr("The new language will be used the next time Relais starts."));
+    }
+    m_idle->setTimeout(settings.value(core::Settings::Key::IdleLockMinutes).toInt() * 60 * 1000);
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the actions themselves, so the list can never disagree with them.
+    QString text = QStringLiteral("<table>");
+    for (QMenu* menu : menuBar()->findChildren<QMenu*>()) {
+        for (QAction* action : menu->actions()) {
+            if (!action->shortcut().isEmpty()) {
+                text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                            .arg(action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                                 action->text().remove(QLatin1Char('&')).toHtmlEscaped());
+            }
+        }
+    }
+    const QList<std::pair<QString, QString>> more = {
+        {tr("Ctrl+1 … Ctrl+9"), tr("Go to the screens of the navigation, in order")},
+        {tr("Ctrl+S"), tr("Save the client file's changes")},
+        {tr("Ctrl+Z, Ctrl+Shift+Z"), tr("Undo, redo an edit in the client file")},
+        {tr("Ctrl+F"), tr("Filter the list on screen")},
+        {tr("Ctrl+Return"), tr("Save the contact being logged")},
+        {tr("Alt+A"), tr("Anonymous person, in the contact dialog")},
+    };
+    for (const auto& [keys, what] : more) {
+        text += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    }
+    text += QStringLiteral("</table>");
+    MessageBox::information(this, tr("Keyboard shortcuts"), text);
 }
 
 ContactDialog* MainWindow::contactDialog() const
@@ -241,21 +361,18 @@ void MainWindow::buildWorkArea()
         addPage(groups, tr("Groups"));
     }
     if (role == core::Role::TeamLead) {
-        addPage(placeholderPage(QStringLiteral("dashboardPage"), tr("Dashboard"),
-                                tr("Caseloads against the cap, stage distribution, overdue follow-ups and encounters "
-                                   "per month will be shown here."),
-                                m_pages),
-                tr("Dashboard"));
-        addPage(placeholderPage(QStringLiteral("reportsPage"), tr("Reports"),
-                                tr("The annual activity report (PDF, JSON, CSV) will be produced here."), m_pages),
-                tr("Reports"));
+        auto* dashboard = new DashboardPage(workspace, m_pages);
+        connect(dashboard, &DashboardPage::failed, this, &MainWindow::showError);
+        connect(dashboard, &DashboardPage::openPersonRequested, this, &MainWindow::openPerson);
+        addPage(dashboard, tr("Dashboard"));
+        auto* reports = new ReportsPage(workspace, m_pages);
+        connect(reports, &ReportsPage::failed, this, &MainWindow::showError);
+        addPage(reports, tr("Reports"));
     }
-    if (role == core::Role::Admin) {
-        addPage(placeholderPage(QStringLiteral("administrationPage"), tr("Administration"),
-                                tr("User accounts, programmes and reference lists will be managed here. Until then, "
-                                   "use the relais user commands."),
-                                m_pages),
-                tr("Administration"));
+    // Administrators, and team leads for programmes and lists (the page leaves out
+    // the Users tab for them): the same rule the services apply.
+    if (core::AccessPolicy::canManageReferenceLists(workspace.user())) {
+        addPage(new AdministrationPage(workspace, m_pages), tr("Administration"));
     }
     for (int row = 0; row < m_navigation->count() && row < 9; ++row) {
         auto* go = new QAction(m_workArea);
@@ -374,6 +491,10 @@ void MainWindow::refreshCurrentPage()
         list->refresh();
     } else if (auto* people = qobject_cast<PeoplePage*>(current)) {
         people->refresh();
+    } else if (auto* dashboard = qobject_cast<DashboardPage*>(current)) {
+        dashboard->refresh();
+    } else if (auto* reports = qobject_cast<ReportsPage*>(current)) {
+        reports->refresh();
     }
 }
 

@@ -69,6 +69,17 @@ public slots:
     void focusSearch();
     // Shows the navigation entry whose object name is `pageName` ("caseloadPage", ...).
     bool showPage(const QString& pageName);
+    void editPreferences();
+    void showShortcuts();
+    // On quitting, when the last backup is more than a week old (or none was
+    // made) and the user may back up: offers to make one.
+    void offerBackup();
+    // An encrypted, verified backup to `path` (storage::Backup), with progress.
+    bool backUpTo(const QString& path);
+
+protected:
+    // Asks about unsaved edits, and remembers the window's layout.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void showSignedIn();

@@ -643,6 +643,74 @@ core::Status DataStore::removeUser(Session& session, const QString& userName, co
     return {};
 }
 
+core::Status DataStore::changeRole(Session& session, const QString& userName, core::Role role,
+                                   const core::Clock& clock)
+{
+    if (auto allowed = core::requirePermission(session.user().role, core::Action::ManageUsers); !allowed) {
+        return allowed;
+    }
+    Database& db = session.db();
+    auto user = liveUser(db, userName, nullptr);
+    if (!user) {
+        return user.error();
+    }
+    if (user->id == session.user().id) {
+        return makeError(ErrorCode::InputRejected,
+                         tr("You cannot change your own role while signed in with it. Ask another administrator."),
+                         "own role change refused");
+    }
+    if (user->role == role) {
+        return {};
+    }
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    if (user->role == core::Role::Admin) {
+        auto admins = db.queryInt("SELECT count(*) FROM app_user WHERE role = 'admin' AND deleted_at IS NULL");
+        if (!admins) {
+            return admins.error();
+        }
+        if (*admins <= 1) {
+            return makeError(ErrorCode::InputRejected,
+                             tr("The last administrator keeps that role: make someone else an administrator first."),
+                             "last admin demotion refused");
+        }
+    }
+    auto stmt = db.prepare("UPDATE app_user SET role = ?1, updated_at = ?2, updated_by = ?3 WHERE id = ?4");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, core::roleCode(role)).bind(2, isoNow(clock)).bind(3, session.user().id).bind(4, user->id);
+    if (auto status = stmt->run(); !status) {
+        return status;
+    }
+    if (auto status = tx->commit(); !status) {
+        return status;
+    }
+    core::logger(core::kLogStorage)->info("role of user id {} changed by user id {}", user->id, session.user().id);
+    return {};
+}
+
+core::Result<std::vector<DataStore::Account>> DataStore::accounts(Session& session)
+{
+    auto stmt = session.db().prepare("SELECT id, uuid, user_name, display_name, role, created_at FROM app_user "
+                                     "WHERE deleted_at IS NULL ORDER BY user_name");
+    if (!stmt) {
+        return stmt.error();
+    }
+    return collect<Account>(*stmt, [](const Statement& row) {
+        Account account;
+        account.user.id = row.int64At(0);
+        account.user.uuid = row.textAt(1);
+        account.user.userName = row.textAt(2);
+        account.user.displayName = row.textAt(3);
+        account.user.role = core::roleFromCode(row.textAt(4)).value_or(core::Role::CaseManager);
+        account.createdAt = timeAt(row, 5);
+        return account;
+    });
+}
+
 core::Status DataStore::rekey(Session& session)
 {
     auto log = core::logger(core::kLogStorage);

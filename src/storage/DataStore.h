@@ -7,11 +7,13 @@
 #include "core/Role.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <chrono>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 namespace relais::storage {
 
@@ -61,6 +63,17 @@ public:
                                                    std::string_view password, const KdfParams& kdf,
                                                    const core::Clock& clock);
     static core::Status removeUser(Session& session, const QString& userName, const core::Clock& clock);
+    // Gives another account a new role. Refused for your own account (the session
+    // keeps the role it signed in with) and for the last administrator.
+    static core::Status changeRole(Session& session, const QString& userName, core::Role role,
+                                   const core::Clock& clock);
+    // The live accounts by user name, with when each was created (the users screen).
+    struct Account
+    {
+        core::UserAccount user;
+        QDateTime createdAt; // UTC
+    };
+    static core::Result<std::vector<Account>> accounts(Session& session);
     // Replaces the data key: sqlcipher_export into a new file, verified, then the
     // database and slots are swapped so that a crash at any point leaves a key that
     // opens the file on disk. The old key no longer opens the database.

@@ -4,11 +4,76 @@
 #include "SqlValues.h"
 #include "core/domain/TextFolding.h"
 
+#include <vector>
 #include <string>
 
 namespace relais::storage {
 
 using namespace relais::core;
+
+namespace {
+
+const char* tableOf(ReferenceRepository::List list)
+{
+    switch (list) {
+    case ReferenceRepository::List::Territory:
+        return "territory";
+    case ReferenceRepository::List::Problem:
+        return "problem";
+    case ReferenceRepository::List::InterventionType:
+        return "intervention_type";
+    case ReferenceRepository::List::Partner:
+        return "partner";
+    }
+    return "territory";
+}
+
+// What points at an entry of each list. Records that change get a new
+// updated_at/updated_by (a later sync sends them again); link tables have a
+// primary key over both columns, so a row that would collide with one already
+// linked to the kept entry is dropped (INSERT OR IGNORE, then DELETE).
+std::vector<std::string> repointStatements(ReferenceRepository::List list)
+{
+    const std::string touch = " SET updated_at = :now, updated_by = :actor";
+    switch (list) {
+    case ReferenceRepository::List::Territory:
+        return {
+            "UPDATE person" + touch + ", territory_id = :kept WHERE territory_id = :merged",
+            "UPDATE intervention" + touch + ", territory_id = :kept WHERE territory_id = :merged",
+            "UPDATE group_session" + touch + ", territory_id = :kept WHERE territory_id = :merged",
+            "UPDATE partner" + touch + ", territory_id = :kept WHERE territory_id = :merged",
+        };
+    case ReferenceRepository::List::Problem:
+        return {
+            "UPDATE person" + touch + " WHERE id IN (SELECT person_id FROM person_problem WHERE problem_id = :merged)",
+            "INSERT OR IGNORE INTO person_problem (person_id, problem_id) "
+            "SELECT person_id, :kept FROM person_problem WHERE problem_id = :merged",
+            "DELETE FROM person_problem WHERE problem_id = :merged",
+            "UPDATE intervention" + touch
+                + " WHERE id IN (SELECT intervention_id FROM intervention_problem WHERE problem_id = :merged)",
+            "INSERT OR IGNORE INTO intervention_problem (intervention_id, problem_id) "
+            "SELECT intervention_id, :kept FROM intervention_problem WHERE problem_id = :merged",
+            "DELETE FROM intervention_problem WHERE problem_id = :merged",
+        };
+    case ReferenceRepository::List::InterventionType:
+        return {
+            "UPDATE intervention" + touch
+                + " WHERE id IN (SELECT intervention_id FROM intervention_type_link WHERE type_id = :merged)",
+            "INSERT OR IGNORE INTO intervention_type_link (intervention_id, type_id) "
+            "SELECT intervention_id, :kept FROM intervention_type_link WHERE type_id = :merged",
+            "DELETE FROM intervention_type_link WHERE type_id = :merged",
+        };
+    case ReferenceRepository::List::Partner:
+        // Referrals are records of their own (status, reason), not links: two
+        // referrals of one contact to the two duplicates stay two referrals.
+        return {
+            "UPDATE referral" + touch + ", partner_id = :kept WHERE partner_id = :merged",
+        };
+    }
+    return {};
+}
+
+} // namespace
 
 SqliteReferenceRepository::SqliteReferenceRepository(Database& db)
     : m_db(db)
@@ -320,6 +385,96 @@ Result<std::optional<UserAccount>> SqliteReferenceRepository::findUser(qint64 id
     user.displayName = stmt->textAt(3);
     user.role = roleFromCode(stmt->textAt(4)).value_or(Role::CaseManager);
     return std::optional<UserAccount>(user);
+}
+
+Result<std::optional<QString>> SqliteReferenceRepository::liveEntryUuid(List list, qint64 id)
+{
+    auto stmt = m_db.prepare(std::string("SELECT uuid FROM ") + tableOf(list) + " WHERE id = ?1 AND deleted_at IS NULL");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return std::optional<QString>();
+    }
+    return std::optional<QString>(stmt->textAt(0));
+}
+
+Status SqliteReferenceRepository::renameTerritory(qint64 id, const QString& name, qint64 actorId, const QDateTime& now)
+{
+    auto stmt = m_db.prepare("UPDATE territory SET name = ?2, name_folded = ?3, updated_at = ?4, updated_by = ?5 "
+                             "WHERE id = ?1 AND deleted_at IS NULL");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id).bind(2, name).bind(3, foldForSearch(name)).bind(4, isoTime(now)).bind(5, actorId);
+    return stmt->run();
+}
+
+Status SqliteReferenceRepository::renameProblem(qint64 id, const QString& label, qint64 actorId, const QDateTime& now)
+{
+    auto stmt = m_db.prepare("UPDATE problem SET label = ?2, label_folded = ?3, updated_at = ?4, updated_by = ?5 "
+                             "WHERE id = ?1 AND deleted_at IS NULL");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id).bind(2, label).bind(3, foldForSearch(label)).bind(4, isoTime(now)).bind(5, actorId);
+    return stmt->run();
+}
+
+Status SqliteReferenceRepository::relabelInterventionType(qint64 id, const QString& labelFr, const QString& labelEn,
+                                                          qint64 actorId, const QDateTime& now)
+{
+    auto stmt = m_db.prepare("UPDATE intervention_type SET label_fr = ?2, label_en = ?3, updated_at = ?4, "
+                             "updated_by = ?5 WHERE id = ?1 AND deleted_at IS NULL");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id).bind(2, labelFr).bind(3, labelEn).bind(4, isoTime(now)).bind(5, actorId);
+    return stmt->run();
+}
+
+Status SqliteReferenceRepository::mergeEntries(List list, qint64 keptId, const std::vector<qint64>& mergedIds,
+                                               qint64 actorId, const QDateTime& now)
+{
+    const std::string table = tableOf(list);
+    std::vector<std::string> statements = repointStatements(list);
+    // A preference holding a merged entry's UUID (the contact dialog's "my
+    // territory") follows it to the kept entry: UUIDs are unique across tables.
+    statements.push_back("UPDATE user_preference SET value = (SELECT uuid FROM " + table
+                         + " WHERE id = :kept), updated_at = :now WHERE value = (SELECT uuid FROM " + table
+                         + " WHERE id = :merged)");
+    statements.push_back("UPDATE " + table + " SET deleted_at = :now, updated_at = :now, updated_by = :actor"
+                         + (list == List::InterventionType ? std::string(", active = 0") : std::string())
+                         + " WHERE id = :merged AND deleted_at IS NULL");
+    const QString nowText = isoTime(now);
+    for (qint64 mergedId : mergedIds) {
+        for (const std::string& sql : statements) {
+            auto stmt = m_db.prepare(sql);
+            if (!stmt) {
+                return stmt.error();
+            }
+            auto uses = [&sql](const char* name) { return sql.find(name) != std::string::npos; };
+            stmt->bind(":merged", mergedId);
+            if (uses(":kept")) {
+                stmt->bind(":kept", keptId);
+            }
+            if (uses(":now")) {
+                stmt->bind(":now", nowText);
+            }
+            if (uses(":actor")) {
+                stmt->bind(":actor", actorId);
+            }
+            if (auto status = stmt->run(); !status) {
+                return status;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace relais::storage

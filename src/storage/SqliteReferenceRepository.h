@@ -28,6 +28,13 @@ public:
     core::Status updateProgramme(const core::Programme& programme, qint64 actorId, const QDateTime& now) override;
     core::Result<std::optional<core::UserAccount>> findUser(qint64 id) override;
     core::Result<std::vector<core::UserAccount>> users() override;
+    core::Result<std::optional<QString>> liveEntryUuid(List list, qint64 id) override;
+    core::Status renameTerritory(qint64 id, const QString& name, qint64 actorId, const QDateTime& now) override;
+    core::Status renameProblem(qint64 id, const QString& label, qint64 actorId, const QDateTime& now) override;
+    core::Status relabelInterventionType(qint64 id, const QString& labelFr, const QString& labelEn, qint64 actorId,
+                                         const QDateTime& now) override;
+    core::Status mergeEntries(List list, qint64 keptId, const std::vector<qint64>& mergedIds, qint64 actorId,
+                              const QDateTime& now) override;
 
 private:
     core::Result<std::vector<core::PartnerOrganisation>> selectPartners(const char* where, qint64 argument);

@@ -14,6 +14,7 @@ SqliteRepositories::SqliteRepositories(Session& session)
     , reference(session.db())
     , audit(session.db(), session.path())
     , preferences(session.db())
+    , statistics(session.db())
     , m_session(session)
 {
     transactions.afterCommit = [this] { audit.refreshAnchor(); };

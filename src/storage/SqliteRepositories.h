@@ -6,6 +6,7 @@
 #include "SqlitePeopleRepository.h"
 #include "SqlitePreferenceRepository.h"
 #include "SqliteReferenceRepository.h"
+#include "SqliteStatisticsRepository.h"
 #include "SqliteTransactionSource.h"
 #include "core/domain/ServiceContext.h"
 
@@ -33,6 +34,8 @@ public:
     SqliteReferenceRepository reference;
     SqliteAuditRepository audit;
     SqlitePreferenceRepository preferences;
+    // Not part of the ServiceContext: only StatisticsService reads it.
+    SqliteStatisticsRepository statistics;
 
 private:
     Session& m_session;

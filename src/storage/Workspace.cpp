@@ -12,6 +12,7 @@ Workspace::Workspace(std::unique_ptr<Session> session, const core::Clock& clock)
     , m_outreach(std::make_unique<core::OutreachService>(*m_context, *m_cases))
     , m_reference(std::make_unique<core::ReferenceService>(*m_context))
     , m_preferences(std::make_unique<core::PreferenceService>(*m_context))
+    , m_statistics(std::make_unique<core::StatisticsService>(*m_context, m_repositories->statistics))
 {
 }
 

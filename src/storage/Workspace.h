@@ -7,6 +7,7 @@
 #include "core/domain/OutreachService.h"
 #include "core/domain/PeopleService.h"
 #include "core/domain/ReferenceService.h"
+#include "core/domain/StatisticsService.h"
 
 #include <memory>
 
@@ -33,6 +34,7 @@ public:
     core::OutreachService& outreach() { return *m_outreach; }
     core::ReferenceService& reference() { return *m_reference; }
     core::PreferenceService& preferences() { return *m_preferences; }
+    core::StatisticsService& statistics() { return *m_statistics; }
 
     // Records the sign-out, closes the database and wipes the key.
     void close();
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<core::OutreachService> m_outreach;
     std::unique_ptr<core::ReferenceService> m_reference;
     std::unique_ptr<core::PreferenceService> m_preferences;
+    std::unique_ptr<core::StatisticsService> m_statistics;
     bool m_closed = false;
 };
 

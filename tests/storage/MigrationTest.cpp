@@ -122,3 +122,34 @@ TEST_CASE("A migration that fails halfway is rolled back whole and the version s
     CHECK(*db->queryText("SELECT label FROM first_table") == QStringLiteral("kept"));
     CHECK(*db->queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'second_table'") == 0);
 }
+
+TEST_CASE("A schema 2 database upgrades to import refs: its people and interventions keep their data, without a ref",
+          "[storage][migration]")
+{
+    const QDir fixtures(QStringLiteral(RELAIS_TEST_DATA_DIR "/schemas"));
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("schema-0002.db"));
+    REQUIRE(QFile::copy(fixtures.filePath(QStringLiteral("schema-0002.db")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::open(copy, keyFromHexFile(fixtures.filePath(QStringLiteral("schema-0002.key"))),
+                             Database::Mode::OpenExisting);
+    REQUIRE(db);
+    REQUIRE(*Migrator::currentVersion(*db) == 2);
+    REQUIRE(db->exec(
+        "INSERT INTO person (uuid, first_name, created_at, updated_at) VALUES "
+        "('00000000-0000-4000-8000-000000000010', 'Ana', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');"
+        "INSERT INTO intervention (uuid, occurred_at, occurred_on, worker_id, person_id, place_kind, created_at, "
+        "updated_at) VALUES ('00000000-0000-4000-8000-000000000011', '2026-01-01T12:00:00.000Z', '2026-01-01', "
+        "(SELECT id FROM app_user), (SELECT id FROM person), 'street', '2026-01-01T00:00:00.000Z', "
+        "'2026-01-01T00:00:00.000Z');"));
+    REQUIRE(Migrator().migrate(*db));
+    CHECK(*db->queryText("SELECT first_name || ':' || (external_ref IS NULL) FROM person") == QStringLiteral("Ana:1"));
+    CHECK(*db->queryText("SELECT uuid || ':' || (external_ref IS NULL) FROM intervention")
+          == QStringLiteral("00000000-0000-4000-8000-000000000011:1"));
+    // One person per imported ref; records without one are not constrained.
+    REQUIRE(db->exec("UPDATE person SET external_ref = 'P1'"));
+    CHECK_FALSE(db->exec("INSERT INTO person (uuid, external_ref, created_at, updated_at) VALUES ('u2', 'P1', 'x', 'x')"));
+    CHECK(db->exec("INSERT INTO person (uuid, created_at, updated_at) VALUES ('u3', 'x', 'x');"
+                   "INSERT INTO person (uuid, created_at, updated_at) VALUES ('u4', 'x', 'x')"));
+    CHECK(*db->integrityCheck() == QStringLiteral("ok"));
+}

@@ -116,7 +116,7 @@ Status CaseService::checkCap(qint64 caseManagerId, const Programme& programme, s
     auto manager = m_context.reference.findUser(caseManagerId);
     const QString name = manager && *manager ? (*manager)->displayName : QString::number(caseManagerId);
     return makeError(ErrorCode::CaseloadCapReached,
-                     tr("%1 already follows %2 active cases in \u201c%3\u201d; the programme's cap is %4. The "
+                     tr("%1 already follows %2 active cases in “%3”; the programme's cap is %4. The "
                         "candidate can go on the waiting list, or another case manager can take the case.")
                          .arg(name)
                          .arg(active)

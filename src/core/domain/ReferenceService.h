@@ -33,7 +33,27 @@ public:
     Result<PartnerOrganisation> savePartner(const UserAccount& actor, PartnerOrganisation partner);
     Result<Programme> saveProgramme(const UserAccount& actor, Programme programme);
 
+    // Corrects a spelling; refused when another entry already has that name (merge them instead).
+    Result<Territory> renameTerritory(const UserAccount& actor, qint64 id, const QString& name);
+    Result<Problem> renameProblem(const UserAccount& actor, qint64 id, const QString& label);
+    // New French and English labels; the code stays, as exports carry it.
+    Result<InterventionType> relabelInterventionType(const UserAccount& actor, qint64 id, const QString& labelFr,
+                                                     const QString& labelEn);
+
+    // Merging duplicates: everything that refers to one of `mergedIds` (people,
+    // contacts, group sessions, partners, referrals, links) is moved to `keepId`,
+    // then the merged entries are soft-deleted, in one transaction. Team leads and
+    // administrators; audited with the entries' UUIDs. Cannot be undone.
+    Status mergeTerritories(const UserAccount& actor, qint64 keepId, const std::vector<qint64>& mergedIds);
+    Status mergeProblems(const UserAccount& actor, qint64 keepId, const std::vector<qint64>& mergedIds);
+    // A built-in type can be kept but never merged away: reports count by its code.
+    Status mergeInterventionTypes(const UserAccount& actor, qint64 keepId, const std::vector<qint64>& mergedIds);
+    Status mergePartners(const UserAccount& actor, qint64 keepId, const std::vector<qint64>& mergedIds);
+
 private:
+    Status mergeEntries(const UserAccount& actor, ReferenceRepository::List list, qint64 keepId,
+                        const std::vector<qint64>& mergedIds);
+
     ServiceContext& m_context;
     AuditService m_audit;
 };

@@ -124,6 +124,20 @@ public:
     virtual Result<std::optional<UserAccount>> findUser(qint64 id) = 0;
     // Live accounts, by user name.
     virtual Result<std::vector<UserAccount>> users() = 0;
+
+    // The lists whose duplicates can be merged.
+    enum class List { Territory, Problem, InterventionType, Partner };
+    // The UUID of a live entry of `list`; none when there is no such entry or it was deleted.
+    virtual Result<std::optional<QString>> liveEntryUuid(List list, qint64 id) = 0;
+    virtual Status renameTerritory(qint64 id, const QString& name, qint64 actorId, const QDateTime& now) = 0;
+    virtual Status renameProblem(qint64 id, const QString& label, qint64 actorId, const QDateTime& now) = 0;
+    virtual Status relabelInterventionType(qint64 id, const QString& labelFr, const QString& labelEn, qint64 actorId,
+                                           const QDateTime& now) = 0;
+    // Points every record and link that refers to one of `mergedIds` at `keptId`
+    // instead (link-table duplicates collapse into one), then soft-deletes the
+    // merged entries. Runs inside the caller's unit of work.
+    virtual Status mergeEntries(List list, qint64 keptId, const std::vector<qint64>& mergedIds, qint64 actorId,
+                                const QDateTime& now) = 0;
 };
 
 // Result of checking the audit chain.

@@ -90,8 +90,8 @@ struct StageMeanDays // case_management.mean_days_in_stage[]
 struct CaseloadFigure // case_management.caseload[]
 {
     QString caseManager; // user name (staff, not clients)
-    qint64 active = 0;   // active cases at the end of the last day, all programmes
-    int cap = 0;         // the cap of the default programme
+    qint64 active = 0;   // active cases at the end of the last day, all programmes (the filter's programme only)
+    int cap = 0;         // the cap of the default programme (of the filter's programme)
 };
 
 struct CaseFigures // case_management
@@ -99,15 +99,16 @@ struct CaseFigures // case_management
     qint64 opened = 0;   // opened: cases whose opened_on is in the period
     qint64 admitted = 0; // admitted: admitted_on in the period
     qint64 declined = 0; // declined: declined (by its history) in the period
-    qint64 exits = 0;    // exits: closed_on in the period
-    std::vector<CodeCount> activeByStage;  // active_by_stage: active at the end of the last day, by Stage code
-    std::vector<CodeCount> exitsByReason;  // exits_by_reason: ExitReason code
-    std::vector<CodeCount> exitsByHousing; // exits_by_destination: HousingSituation code ("unknown" if none)
+    qint64 exits = 0;    // exits: closed (exit or early exit) with closed_on in the period; declines are not exits
+    // active_by_stage: active at the end of the last day, by Stage code: assessment, planning, monitoring, evaluation
+    std::vector<CodeCount> activeByStage;
+    std::vector<CodeCount> exitsByReason;  // exits_by_reason: every ExitReason code, then "unknown"
+    std::vector<CodeCount> exitsByHousing; // exits_by_destination: every HousingSituation code, then "unknown"
     qint64 goalsAchieved = 0;    // goals.achieved   (goals of cases exited in the period)
     qint64 goalsPartly = 0;      // goals.partly
     qint64 goalsNotAchieved = 0; // goals.not_achieved
-    std::vector<StageMeanDays> meanDaysInStage;
-    std::vector<CaseloadFigure> caseload;
+    std::vector<StageMeanDays> meanDaysInStage; // mean_days_in_stage: intake .. evaluation (exit never ends)
+    std::vector<CaseloadFigure> caseload;       // caseload: every live case manager account, by user name
     qint64 waitingList = 0; // waiting_list: on the waiting list at the end of the last day
 };
 

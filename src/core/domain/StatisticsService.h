@@ -24,8 +24,9 @@ public:
 
     StatisticsService(ServiceContext& context, StatisticsRepository& repository);
 
-    // The period's figures and those of the previous period of the same length.
-    // An invalid period (from after to) is InputRejected.
+    // The period's figures and those of the previous period of the same length,
+    // read in one snapshot. An invalid period (from after to) or an unknown
+    // filter is InputRejected; so is a cancellation (detail "statistics cancelled").
     Result<ActivityReport> activityReport(const UserAccount& actor, const ReportPeriod& period,
                                           const StatisticsFilter& filter = {}, const Progress& progress = {});
 
