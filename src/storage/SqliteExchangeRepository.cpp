@@ -714,9 +714,6 @@ Status SqliteExchangeRepository::updateIntervention(const InterventionRecord& re
 Status SqliteExchangeRepository::beginBulkLoad()
 {
     // A no-op inside a transaction (SQLite's rule), hence before the import's unit.
-    if (qEnvironmentVariableIsSet("X_CACHE")) {
-        (void)m_db.exec("PRAGMA cache_size = -" + qgetenv("X_CACHE").toStdString());
-    }
     return m_db.exec("PRAGMA foreign_keys = OFF");
 }
 

@@ -1,5 +1,7 @@
 #include "ExchangeFixture.h"
 #include "app/ExitCode.h"
+#include "core/exchange/ImportService.h"
+#include "storage/SqliteExchangeRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -288,4 +290,65 @@ TEST_CASE("Import usage errors: an unknown kind exits 1, a missing file exits 3"
           == app::kExitUsage);
     CHECK(f.import(QStringLiteral("lea"), QStringLiteral("partners"), QStringLiteral("/nonexistent/p.csv")).exitCode
           == app::kExitRejected);
+}
+
+TEST_CASE("A large interventions file is loaded in bulk: refused whole or written whole, every index back",
+          "[exchange][import][bulk]")
+{
+    ExchangeFixture f;
+    f.importSamples();
+    const QString indexesBefore = f.query("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM "
+                                          "sqlite_master WHERE type = 'index' ORDER BY name)");
+    // Over 500 KB: the bulk path (foreign-key checks off, random-order indexes rebuilt at the end).
+    QByteArray csv = "ref,person_ref,date,worker,territory,place,types,problems,referred_to,duration_minutes,note\n";
+    for (int i = 0; i < 6000; ++i) {
+        csv += "L" + QByteArray::number(i) + ",P" + QByteArray::number(1 + i % 14).rightJustified(2, '0')
+               + ",2025-" + QByteArray::number(1 + i % 12) + "-" + QByteArray::number(1 + i % 28)
+               + ",marie,Magog,park,\"information;socialisation\",Isolement,CLSC,20,"
+                 "\"Une note assez longue pour que le fichier compte comme un chargement en bloc.\"\n";
+    }
+    REQUIRE(csv.size() > 600 * 1024);
+    const QStringList before = f.dump();
+    const QString broken = f.writeFile(QStringLiteral("bulk-broken.csv"), csv + "L-last,P99,2025-01-01,marie,,,information,,,,\n");
+    const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("interventions"), broken);
+    CHECK(refused.exitCode == app::kExitRejected);
+    CHECK(refused.err.contains(QStringLiteral("bulk-broken.csv:6002: person_ref: No person has the ref \u201cP99\u201d")));
+    CHECK(f.dump() == before);
+    CHECK(f.query("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master WHERE type = "
+                  "'index' ORDER BY name)")
+          == indexesBefore);
+
+    const CliRun loaded = f.import(QStringLiteral("lea"), QStringLiteral("interventions"),
+                                   f.writeFile(QStringLiteral("bulk.csv"), csv));
+    INFO(loaded.err.toStdString());
+    REQUIRE(loaded.exitCode == 0);
+    CHECK(loaded.out.contains(QStringLiteral("6000 rows: 6000 created")));
+    CHECK(f.query("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master WHERE type = "
+                  "'index' ORDER BY name)")
+          == indexesBefore);
+    CHECK(f.query("SELECT count(*) FROM intervention") == QStringLiteral("6004"));
+    CHECK(f.query("SELECT count(*) FROM referral WHERE intervention_id IS NOT NULL") == QStringLiteral("6004"));
+    CHECK(f.query("SELECT count(*) FROM intervention_type_link") == QStringLiteral("12005"));
+    CHECK(f.query("PRAGMA integrity_check") == QStringLiteral("ok"));
+    CHECK(f.query("SELECT count(*) FROM intervention i JOIN person p ON p.id = i.person_id WHERE p.external_ref = "
+                  "'P03' AND i.occurred_on >= '2025-01-01'")
+          == QStringLiteral("430")); // 429 from the file, 1 from the samples
+    // Time-ordered UUIDs, all distinct, version 7.
+    CHECK(f.query("SELECT count(DISTINCT uuid) FROM intervention WHERE external_ref LIKE 'L%'") == QStringLiteral("6000"));
+    CHECK(f.query("SELECT count(*) FROM intervention WHERE external_ref LIKE 'L%' AND substr(uuid, 15, 1) = '7'")
+          == QStringLiteral("6000"));
+
+    // The same again: every ref known, nothing changes; the connection keeps its foreign-key checks.
+    f.fixture.signIn(QStringLiteral("lea"));
+    storage::Workspace& workspace = *f.fixture.workspace;
+    {
+        storage::SqliteExchangeRepository repository(workspace.session());
+        core::ImportService importer(workspace.context(), repository);
+        auto again = importer.importData(workspace.user(), core::ExchangeKind::Interventions, csv);
+        REQUIRE(again);
+        CHECK(again->accepted());
+        CHECK(again->unchanged == 6000);
+    }
+    CHECK(*workspace.session().db().queryInt("PRAGMA foreign_keys") == 1);
+    f.fixture.workspace.reset();
 }

@@ -38,7 +38,7 @@ bool save(QWidget* widget, const QString& folder, const QString& name)
 // `suffix` ("" or "-fr") names the language.
 bool captureAll(const QString& databasePath, const QString& folder, const QString& suffix, const core::Clock& clock)
 {
-    auto name = [&suffix](const char* base) { return QString::fromLatin1(base) + suffix; };
+    auto name = [&suffix](const char* base) -> QString { return QString::fromLatin1(base) + suffix; };
     gui::MainWindow window(clock);
     window.resize(1280, 800);
     window.setDatabasePath(databasePath);

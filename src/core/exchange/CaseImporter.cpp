@@ -117,8 +117,8 @@ public:
         const QString opened = row.value(OpenedOn);
         if (opened.isEmpty()) {
             problem(row, OpenedOn, ImportContext::tr("Give the day the case was opened: %1.").arg(DateParsing::expectedDate()));
-        } else if (auto date = optionalDate(row, OpenedOn); date && *date) {
-            values.openedOn = **date;
+        } else if (std::optional<QDate> date; readDate(row, OpenedOn, date) && date) {
+            values.openedOn = *date;
             if (values.openedOn > m_context.calendar().today(m_context.services().clock)) {
                 problem(row, OpenedOn, ImportContext::tr("The case cannot open in the future."));
             }
@@ -127,13 +127,11 @@ public:
         std::optional<Stage> stage;
         if (stageText.isEmpty()) {
             problem(row, StageColumn, ImportContext::tr("Give the stage. Accepted: %1.").arg(m_stages.acceptedValues()));
-        } else if (auto found = optionalCode<Stage>(row, StageColumn, m_stages); found && *found) {
-            stage = **found;
+        } else {
+            readCode(row, StageColumn, m_stages, stage);
         }
         std::optional<CaseStatus> status;
-        if (auto found = optionalCode<CaseStatus>(row, StatusColumn, m_statuses); found) {
-            status = *found;
-        }
+        readCode(row, StatusColumn, m_statuses, status);
         if (report.problemCount != problemsBefore || !stage) {
             return {};
         }
@@ -273,8 +271,9 @@ private:
             if (!row.has(column)) {
                 return kept;
             }
-            auto date = optionalDate(row, column);
-            return date ? *date : std::nullopt;
+            std::optional<QDate> date;
+            readDate(row, column, date);
+            return date;
         };
         values.admittedOn = day(AdmittedOn, existing ? existing->record.values.admittedOn : std::nullopt);
         values.closedOn = day(ClosedOn, existing ? existing->record.values.closedOn : std::nullopt);

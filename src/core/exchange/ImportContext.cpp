@@ -201,35 +201,39 @@ Result<std::optional<qint64>> ImportContext::personByRef(const QString& ref)
     return *person;
 }
 
-std::optional<std::optional<QDate>> RowImporter::optionalDate(const ImportRow& row, int column)
+bool RowImporter::readDate(const ImportRow& row, int column, std::optional<QDate>& value)
 {
     const QString text = row.value(column);
     if (text.isEmpty()) {
-        return std::optional<QDate>();
+        value.reset();
+        return true;
     }
-    auto date = DateParsing::parseDate(text);
+    const auto date = DateParsing::parseDate(text);
     if (!date) {
         problem(row, column,
-                ImportContext::tr("“%1” is not a date: %2.").arg(text, DateParsing::expectedDate()));
-        return std::nullopt;
+                ImportContext::tr("\u201c%1\u201d is not a date: %2.").arg(text, DateParsing::expectedDate()));
+        return false;
     }
-    return date;
+    value = date;
+    return true;
 }
 
-std::optional<std::optional<int>> RowImporter::optionalNumber(const ImportRow& row, int column, int low, int high)
+bool RowImporter::readNumber(const ImportRow& row, int column, int low, int high, std::optional<int>& value)
 {
     const QString text = row.value(column);
     if (text.isEmpty()) {
-        return std::optional<int>();
+        value.reset();
+        return true;
     }
     bool ok = false;
     const int number = text.toInt(&ok);
     if (!ok || number < low || number > high) {
         problem(row, column,
-                ImportContext::tr("“%1” is not a whole number from %2 to %3.").arg(text).arg(low).arg(high));
-        return std::nullopt;
+                ImportContext::tr("\u201c%1\u201d is not a whole number from %2 to %3.").arg(text).arg(low).arg(high));
+        return false;
     }
-    return std::optional<int>(number);
+    value = number;
+    return true;
 }
 
 } // namespace relais::core

@@ -152,23 +152,26 @@ protected:
     {
         m_context.problem(row.line(), row.name(column), reason);
     }
-    // Shared value checks: each reports its problem and returns nullopt.
-    std::optional<std::optional<QDate>> optionalDate(const ImportRow& row, int column);
-    std::optional<std::optional<int>> optionalNumber(const ImportRow& row, int column, int low, int high);
+    // Shared value checks: each reads an optional value into `value` (empty for an
+    // empty cell), or reports its problem, leaves `value` alone and returns false.
+    bool readDate(const ImportRow& row, int column, std::optional<QDate>& value);
+    bool readNumber(const ImportRow& row, int column, int low, int high, std::optional<int>& value);
     template <typename E>
-    std::optional<std::optional<E>> optionalCode(const ImportRow& row, int column, const ValueMatcher& matcher)
+    bool readCode(const ImportRow& row, int column, const ValueMatcher& matcher, std::optional<E>& value)
     {
         const QString text = row.value(column);
         if (text.isEmpty()) {
-            return std::optional<E>();
+            value.reset();
+            return true;
         }
         const auto code = matcher.match(text);
-        const auto value = code ? fromCode<E>(*code) : std::nullopt;
-        if (!value) {
+        const auto found = code ? fromCode<E>(*code) : std::nullopt;
+        if (!found) {
             problem(row, column, matcher.unknownValue(text));
-            return std::nullopt;
+            return false;
         }
-        return std::optional<E>(*value);
+        value = found;
+        return true;
     }
 
     ImportContext& m_context;

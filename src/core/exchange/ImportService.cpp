@@ -4,9 +4,7 @@
 #include "RowImporters.h"
 #include "ValueMatcher.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <cstdio>
 #include <QFileInfo>
 
 namespace relais::core {
@@ -165,7 +163,6 @@ Result<ImportReport> ImportService::importData(const UserAccount& actor, Exchang
         return status.error();
     }
 
-    QElapsedTimer xTimer; xTimer.start();
     Header header;
     bool headerSeen = false;
     bool cancelled = false;
@@ -219,13 +216,11 @@ Result<ImportReport> ImportService::importData(const UserAccount& actor, Exchang
         options.progress(reader.size(), reader.size());
     }
 
-    fprintf(stderr, "rows phase %lld ms\n", (long long)xTimer.restart());
     if (report.accepted() && !report.dryRun) {
         if (auto status = importer->finish(); !status) {
             return status.error();
         }
     }
-    fprintf(stderr, "finish phase %lld ms\n", (long long)xTimer.restart());
     const QString entityType = entityTypeOf(kind);
     if (!report.accepted() || report.dryRun) {
         unit->reset(); // rolls back whatever was written before the first problem
@@ -261,7 +256,6 @@ Result<ImportReport> ImportService::importData(const UserAccount& actor, Exchang
     if (auto status = (*unit)->commit(); !status) {
         return status.error();
     }
-    fprintf(stderr, "commit phase %lld ms\n", (long long)xTimer.restart());
     return report;
 }
 

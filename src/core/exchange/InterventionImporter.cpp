@@ -134,9 +134,7 @@ public:
                      [this](const QString& text) { return resolvePartners(text); });
         }
         if (row.has(Duration)) {
-            if (auto minutes = optionalNumber(row, Duration, 0, 24 * 60)) {
-                values.durationMinutes = *minutes;
-            }
+            readNumber(row, Duration, 0, 24 * 60, values.durationMinutes);
         }
         values.note = row.raw(Note);
         values.placeName = row.value(PlaceName);

@@ -87,28 +87,21 @@ public:
                 values.*field = row.value(column);
             }
         }
-        if (row.has(BirthDate)) {
-            if (auto date = optionalDate(row, BirthDate)) {
-                values.birthDate = *date;
-                if (*date && ((*date)->year() < 1900 || (*date)->year() > 2100)) {
-                    problem(row, BirthDate, ImportContext::tr("The birth date is not plausible."));
-                }
-            }
+        if (row.has(BirthDate) && readDate(row, BirthDate, values.birthDate) && values.birthDate
+            && (values.birthDate->year() < 1900 || values.birthDate->year() > 2100)) {
+            problem(row, BirthDate, ImportContext::tr("The birth date is not plausible."));
         }
         if (row.has(BirthYear)) {
-            if (auto year = optionalNumber(row, BirthYear, 1900, 2100)) {
-                values.birthYear = *year;
-            }
+            readNumber(row, BirthYear, 1900, 2100, values.birthYear);
         }
         if (row.has(GenderColumn)) {
-            if (auto gender = optionalCode<Gender>(row, GenderColumn, m_genders)) {
-                values.gender = gender->value_or(Gender::Unknown);
+            std::optional<Gender> gender;
+            if (readCode(row, GenderColumn, m_genders, gender)) {
+                values.gender = gender.value_or(Gender::Unknown);
             }
         }
         if (row.has(LanguageColumn)) {
-            if (auto language = optionalCode<Language>(row, LanguageColumn, m_languages)) {
-                values.language = *language;
-            }
+            readCode(row, LanguageColumn, m_languages, values.language);
         }
         if (row.has(TerritoryName)) {
             auto territory = m_context.territory(row.value(TerritoryName));
@@ -118,29 +111,22 @@ public:
             values.territoryId = *territory;
         }
         if (row.has(Housing)) {
-            if (auto housing = optionalCode<HousingSituation>(row, Housing, m_housing)) {
-                values.housingSituation = *housing;
-            }
+            readCode(row, Housing, m_housing, values.housingSituation);
         }
         if (row.has(HousingSince)) {
-            if (auto since = optionalDate(row, HousingSince)) {
-                values.housingSince = *since;
-            }
+            readDate(row, HousingSince, values.housingSince);
         }
         if (row.has(Permit)) {
-            if (auto permit = optionalCode<ResidencePermit>(row, Permit, m_permits)) {
-                values.residencePermit = permit->value_or(ResidencePermit::Unknown);
+            std::optional<ResidencePermit> permit;
+            if (readCode(row, Permit, m_permits, permit)) {
+                values.residencePermit = permit.value_or(ResidencePermit::Unknown);
             }
         }
         if (row.has(AgeMin)) {
-            if (auto age = optionalNumber(row, AgeMin, 0, 120)) {
-                values.ageMin = *age;
-            }
+            readNumber(row, AgeMin, 0, 120, values.ageMin);
         }
         if (row.has(AgeMax)) {
-            if (auto age = optionalNumber(row, AgeMax, 0, 120)) {
-                values.ageMax = *age;
-            }
+            readNumber(row, AgeMax, 0, 120, values.ageMax);
         }
         if (values.ageMin && values.ageMax && *values.ageMin > *values.ageMax) {
             problem(row, AgeMin, ImportContext::tr("The minimum age is above the maximum age."));
