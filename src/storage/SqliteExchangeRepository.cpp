@@ -118,9 +118,9 @@ struct ResetOnExit
     ~ResetOnExit() { statement->reset(); }
 };
 
-constexpr const char* kPersonValueColumns =
-    "first_name, last_name, alias, description, phone, birth_date, birth_year, age_min, age_max, gender, language, "
-    "territory_id, housing_situation, housing_since, residence_permit";
+constexpr const char* kPersonValueColumns
+    = "first_name, last_name, alias, description, phone, birth_date, birth_year, age_min, age_max, gender, language, "
+      "territory_id, housing_situation, housing_since, residence_permit";
 
 PersonValues personValuesAt(const Statement& row, int first)
 {
@@ -137,8 +137,8 @@ PersonValues personValuesAt(const Statement& row, int first)
     values.gender = fromCode<Gender>(row.textAt(first + 9)).value_or(Gender::Unknown);
     values.language = row.isNull(first + 10) ? std::nullopt : fromCode<Language>(row.textAt(first + 10));
     values.territoryId = row.optionalInt64At(first + 11);
-    values.housingSituation =
-        row.isNull(first + 12) ? std::nullopt : fromCode<HousingSituation>(row.textAt(first + 12));
+    values.housingSituation
+        = row.isNull(first + 12) ? std::nullopt : fromCode<HousingSituation>(row.textAt(first + 12));
     values.housingSince = dateAt(row, first + 13);
     values.residencePermit = fromCode<ResidencePermit>(row.textAt(first + 14)).value_or(ResidencePermit::Unknown);
     return values;
@@ -164,8 +164,8 @@ void bindPersonValues(Statement& stmt, const PersonValues& values)
         .bind(":residence_permit", codeOf(values.residencePermit));
 }
 
-constexpr const char* kCaseColumns =
-    "id, uuid, person_id, programme_id, case_manager_id, opened_on, stage, status, admitted_on, closed_on";
+constexpr const char* kCaseColumns
+    = "id, uuid, person_id, programme_id, case_manager_id, opened_on, stage, status, admitted_on, closed_on";
 
 CaseRecord caseAt(const Statement& row)
 {
@@ -185,11 +185,12 @@ CaseRecord caseAt(const Statement& row)
 
 // The people a case manager may read (AccessPolicy::canReadFile): a case of theirs,
 // an intervention they logged, or a record they created. `:me` is the user.
-constexpr const char* kVisiblePeople =
-    "SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND (p.created_by = :me "
-    "OR EXISTS (SELECT 1 FROM case_file c WHERE c.person_id = p.id AND c.case_manager_id = :me AND c.deleted_at IS "
-    "NULL) "
-    "OR EXISTS (SELECT 1 FROM intervention i WHERE i.person_id = p.id AND i.worker_id = :me AND i.deleted_at IS NULL))";
+constexpr const char* kVisiblePeople
+    = "SELECT p.id FROM person p WHERE p.deleted_at IS NULL AND (p.created_by = :me "
+      "OR EXISTS (SELECT 1 FROM case_file c WHERE c.person_id = p.id AND c.case_manager_id = :me AND c.deleted_at IS "
+      "NULL) "
+      "OR EXISTS (SELECT 1 FROM intervention i WHERE i.person_id = p.id AND i.worker_id = :me AND i.deleted_at IS "
+      "NULL))";
 
 template <typename T, typename Read>
 Status each(Database& db, const std::string& sql, const ExportScope& scope, Read read,
@@ -215,13 +216,9 @@ Status each(Database& db, const std::string& sql, const ExportScope& scope, Read
 
 } // namespace
 
-SqliteExchangeRepository::SqliteExchangeRepository(Session& session)
-    : SqliteExchangeRepository(session.db())
-{
-}
+SqliteExchangeRepository::SqliteExchangeRepository(Session& session) : SqliteExchangeRepository(session.db()) { }
 
-SqliteExchangeRepository::SqliteExchangeRepository(Database& db)
-    : m_db(db)
+SqliteExchangeRepository::SqliteExchangeRepository(Database& db) : m_db(db)
 {
     std::array<quint32, 8> seed;
     QRandomGenerator::system()->fillRange(seed.data(), seed.size());
@@ -279,13 +276,13 @@ Result<Statement*> SqliteExchangeRepository::reuse(std::optional<Statement>& slo
 }
 
 Result<std::optional<qint64>> SqliteExchangeRepository::idOf(std::optional<Statement>& slot, const char* sql,
-                                                              const QString& key)
+                                                             const QString& key)
 {
     auto stmt = reuse(slot, sql);
     if (!stmt) {
         return stmt.error();
     }
-    const ResetOnExit done{*stmt};
+    const ResetOnExit done {*stmt};
     (*stmt)->bind(1, key);
     auto row = (*stmt)->step();
     if (!row) {
@@ -294,8 +291,7 @@ Result<std::optional<qint64>> SqliteExchangeRepository::idOf(std::optional<State
     return *row ? std::optional<qint64>((*stmt)->int64At(0)) : std::nullopt;
 }
 
-Result<bool> SqliteExchangeRepository::uuidTaken(std::optional<Statement>& slot, const char* sql,
-                                                 const QString& uuid)
+Result<bool> SqliteExchangeRepository::uuidTaken(std::optional<Statement>& slot, const char* sql, const QString& uuid)
 {
     auto found = idOf(slot, sql, uuid);
     if (!found) {
@@ -312,7 +308,7 @@ Result<std::optional<qint64>> SqliteExchangeRepository::findPersonByRef(const QS
         return stmt.error();
     }
     auto read = [](Statement& s, const QString& key) -> Result<std::optional<std::pair<bool, std::optional<qint64>>>> {
-        const ResetOnExit done{&s};
+        const ResetOnExit done {&s};
         s.bind(1, key);
         auto row = s.step();
         if (!row) {
@@ -324,7 +320,7 @@ Result<std::optional<qint64>> SqliteExchangeRepository::findPersonByRef(const QS
         // The id goes first in a pair with "live": a live person is returned as it is.
         const bool live = s.intAt(1) != 0;
         return std::optional<std::pair<bool, std::optional<qint64>>>(
-            std::pair{live, live ? std::optional<qint64>(s.int64At(0)) : s.optionalInt64At(2)});
+            std::pair {live, live ? std::optional<qint64>(s.int64At(0)) : s.optionalInt64At(2)});
     };
     auto found = read(**stmt, ref);
     if (!found) {
@@ -353,7 +349,7 @@ Result<std::optional<qint64>> SqliteExchangeRepository::findPersonByRef(const QS
         if (!byId) {
             return byId.error();
         }
-        const ResetOnExit done{*byId};
+        const ResetOnExit done {*byId};
         (*byId)->bind(1, *next);
         auto row = (*byId)->step();
         if (!row) {
@@ -370,8 +366,8 @@ Result<std::optional<qint64>> SqliteExchangeRepository::findPersonByRef(const QS
 
 Result<std::optional<qint64>> SqliteExchangeRepository::findInterventionByRef(const QString& ref)
 {
-    auto found = idOf(m_interventionByRef,
-                      "SELECT id FROM intervention WHERE external_ref = ?1 AND deleted_at IS NULL", ref);
+    auto found
+        = idOf(m_interventionByRef, "SELECT id FROM intervention WHERE external_ref = ?1 AND deleted_at IS NULL", ref);
     if (!found || *found) {
         return found;
     }
@@ -389,7 +385,7 @@ Result<PersonValues> SqliteExchangeRepository::personValues(qint64 personId)
     if (!stmt) {
         return stmt.error();
     }
-    const ResetOnExit done{*stmt};
+    const ResetOnExit done {*stmt};
     (*stmt)->bind(1, personId);
     auto row = (*stmt)->step();
     if (!row) {
@@ -415,12 +411,13 @@ Status SqliteExchangeRepository::insertPerson(PersonRecord& record, qint64 actor
     if (record.uuid.isEmpty()) {
         record.uuid = nextUuid();
     }
-    const std::optional<QString> externalRef =
-        record.ref == record.uuid ? std::nullopt : std::optional<QString>(record.ref);
+    const std::optional<QString> externalRef
+        = record.ref == record.uuid ? std::nullopt : std::optional<QString>(record.ref);
     if (externalRef) {
         // A removed (not merged) person keeps its ref; a new person takes it over.
-        auto release = reuse(m_releasePersonRef, "UPDATE person SET external_ref = NULL WHERE external_ref = ?1 "
-                                                   "AND deleted_at IS NOT NULL");
+        auto release = reuse(m_releasePersonRef,
+                             "UPDATE person SET external_ref = NULL WHERE external_ref = ?1 "
+                             "AND deleted_at IS NOT NULL");
         if (!release) {
             return release.error();
         }
@@ -429,18 +426,20 @@ Status SqliteExchangeRepository::insertPerson(PersonRecord& record, qint64 actor
             return status;
         }
     }
-    auto stmt = reuse(m_insertPerson,
-                      "INSERT INTO person (uuid, first_name, last_name, alias, description, phone, search_text, "
-                      "birth_date, birth_year, age_min, age_max, gender, language, territory_id, housing_situation, "
-                      "housing_since, residence_permit, external_ref, created_at, updated_at, created_by, updated_by) "
-                      "VALUES (:uuid, :first_name, :last_name, :alias, :description, :phone, :search_text, :birth_date, "
-                      ":birth_year, :age_min, :age_max, :gender, :language, :territory_id, :housing_situation, "
-                      ":housing_since, :residence_permit, :external_ref, :now, :now, :actor, :actor)");
+    auto stmt
+        = reuse(m_insertPerson,
+                "INSERT INTO person (uuid, first_name, last_name, alias, description, phone, search_text, "
+                "birth_date, birth_year, age_min, age_max, gender, language, territory_id, housing_situation, "
+                "housing_since, residence_permit, external_ref, created_at, updated_at, created_by, updated_by) "
+                "VALUES (:uuid, :first_name, :last_name, :alias, :description, :phone, :search_text, :birth_date, "
+                ":birth_year, :age_min, :age_max, :gender, :language, :territory_id, :housing_situation, "
+                ":housing_since, :residence_permit, :external_ref, :now, :now, :actor, :actor)");
     if (!stmt) {
         return stmt.error();
     }
     bindPersonValues(**stmt, record.values);
-    (*stmt)->bind(":uuid", record.uuid)
+    (*stmt)
+        ->bind(":uuid", record.uuid)
         .bind(":external_ref", externalRef)
         .bind(":now", utcText(now))
         .bind(":actor", actorId);
@@ -453,13 +452,14 @@ Status SqliteExchangeRepository::insertPerson(PersonRecord& record, qint64 actor
 
 Status SqliteExchangeRepository::updatePerson(const PersonRecord& record, qint64 actorId, const QDateTime& now)
 {
-    auto stmt = reuse(m_updatePerson,
-                      "UPDATE person SET first_name = :first_name, last_name = :last_name, alias = :alias, "
-                      "description = :description, phone = :phone, search_text = :search_text, birth_date = "
-                      ":birth_date, birth_year = :birth_year, age_min = :age_min, age_max = :age_max, gender = :gender, "
-                      "language = :language, territory_id = :territory_id, housing_situation = :housing_situation, "
-                      "housing_since = :housing_since, residence_permit = :residence_permit, updated_at = :now, "
-                      "updated_by = :actor WHERE id = :id");
+    auto stmt
+        = reuse(m_updatePerson,
+                "UPDATE person SET first_name = :first_name, last_name = :last_name, alias = :alias, "
+                "description = :description, phone = :phone, search_text = :search_text, birth_date = "
+                ":birth_date, birth_year = :birth_year, age_min = :age_min, age_max = :age_max, gender = :gender, "
+                "language = :language, territory_id = :territory_id, housing_situation = :housing_situation, "
+                "housing_since = :housing_since, residence_permit = :residence_permit, updated_at = :now, "
+                "updated_by = :actor WHERE id = :id");
     if (!stmt) {
         return stmt.error();
     }
@@ -478,7 +478,7 @@ Result<InterventionValues> SqliteExchangeRepository::interventionValues(qint64 i
     }
     InterventionValues values;
     {
-        const ResetOnExit done{*stmt};
+        const ResetOnExit done {*stmt};
         (*stmt)->bind(1, interventionId);
         auto row = (*stmt)->step();
         if (!row) {
@@ -501,8 +501,9 @@ Result<InterventionValues> SqliteExchangeRepository::interventionValues(qint64 i
     const std::pair<std::optional<Statement>*, const char*> lists[] = {
         {&m_interventionTypes, "SELECT type_id FROM intervention_type_link WHERE intervention_id = ?1"},
         {&m_interventionProblems, "SELECT problem_id FROM intervention_problem WHERE intervention_id = ?1"},
-        {&m_interventionPartners, "SELECT partner_id FROM referral WHERE intervention_id = ?1 AND deleted_at IS NULL "
-                                  "AND direction = 'outgoing'"},
+        {&m_interventionPartners,
+         "SELECT partner_id FROM referral WHERE intervention_id = ?1 AND deleted_at IS NULL "
+         "AND direction = 'outgoing'"},
     };
     std::vector<qint64>* targets[] = {&values.typeIds, &values.problemIds, &values.partnerIds};
     for (std::size_t i = 0; i < std::size(lists); ++i) {
@@ -510,7 +511,7 @@ Result<InterventionValues> SqliteExchangeRepository::interventionValues(qint64 i
         if (!list) {
             return list.error();
         }
-        const ResetOnExit done{*list};
+        const ResetOnExit done {*list};
         (*list)->bind(1, interventionId);
         auto ids = collect<qint64>(**list, [](const Statement& row) { return row.int64At(0); });
         if (!ids) {
@@ -525,8 +526,8 @@ Result<InterventionValues> SqliteExchangeRepository::interventionValues(qint64 i
 
 Status SqliteExchangeRepository::insertLinks(qint64 interventionId, const InterventionValues& values)
 {
-    const std::tuple<std::array<std::optional<Statement>, kLinkBatch>*, const char*, const std::vector<qint64>*> links[] =
-        {
+    const std::tuple<std::array<std::optional<Statement>, kLinkBatch>*, const char*, const std::vector<qint64>*> links[]
+        = {
             {&m_insertTypeLinks, "INSERT OR IGNORE INTO intervention_type_link (intervention_id, type_id) VALUES ",
              &values.typeIds},
             {&m_insertProblemLinks, "INSERT OR IGNORE INTO intervention_problem (intervention_id, problem_id) VALUES ",
@@ -559,14 +560,16 @@ Status SqliteExchangeRepository::insertLinks(qint64 interventionId, const Interv
 Status SqliteExchangeRepository::insertReferral(const InterventionRecord& record, qint64 partnerId, qint64 actorId,
                                                 const QString& now)
 {
-    auto stmt = reuse(m_insertReferral,
-                      "INSERT INTO referral (uuid, direction, person_id, partner_id, intervention_id, reason, status, "
-                      "referred_on, created_at, updated_at, created_by, updated_by) VALUES (?1, 'outgoing', ?2, ?3, ?4, "
-                      "'', 'proposed', ?5, ?6, ?6, ?7, ?7)");
+    auto stmt
+        = reuse(m_insertReferral,
+                "INSERT INTO referral (uuid, direction, person_id, partner_id, intervention_id, reason, status, "
+                "referred_on, created_at, updated_at, created_by, updated_by) VALUES (?1, 'outgoing', ?2, ?3, ?4, "
+                "'', 'proposed', ?5, ?6, ?6, ?7, ?7)");
     if (!stmt) {
         return stmt.error();
     }
-    (*stmt)->bind(1, nextUuid())
+    (*stmt)
+        ->bind(1, nextUuid())
         .bind(2, record.values.personId)
         .bind(3, partnerId)
         .bind(4, record.id)
@@ -591,15 +594,17 @@ Status SqliteExchangeRepository::insertIntervention(InterventionRecord& record, 
         record.uuid = nextUuid();
     }
     const InterventionValues& values = record.values;
-    auto stmt = reuse(m_insertIntervention,
-                      "INSERT INTO intervention (uuid, occurred_at, occurred_on, worker_id, person_id, territory_id, "
-                      "place_kind, place_name, duration_minutes, note, external_ref, created_at, updated_at, created_by, "
-                      "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?13)");
+    auto stmt
+        = reuse(m_insertIntervention,
+                "INSERT INTO intervention (uuid, occurred_at, occurred_on, worker_id, person_id, territory_id, "
+                "place_kind, place_name, duration_minutes, note, external_ref, created_at, updated_at, created_by, "
+                "updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?13)");
     if (!stmt) {
         return stmt.error();
     }
     const QString at = utcText(now);
-    (*stmt)->bind(1, record.uuid)
+    (*stmt)
+        ->bind(1, record.uuid)
         .bind(2, utcText(values.occurredAt))
         .bind(3, dayText(values.occurredOn))
         .bind(4, values.workerId)
@@ -639,7 +644,8 @@ Status SqliteExchangeRepository::updateIntervention(const InterventionRecord& re
     if (!stmt) {
         return stmt.error();
     }
-    (*stmt)->bind(1, record.id)
+    (*stmt)
+        ->bind(1, record.id)
         .bind(2, utcText(values.occurredAt))
         .bind(3, dayText(values.occurredOn))
         .bind(4, values.workerId)
@@ -654,10 +660,12 @@ Status SqliteExchangeRepository::updateIntervention(const InterventionRecord& re
     if (auto status = (*stmt)->run(); !status) {
         return status;
     }
-    for (const auto& [slot, sql] : {std::pair{&m_deleteTypeLinks, "DELETE FROM intervention_type_link WHERE "
-                                                                  "intervention_id = ?1"},
-                                    std::pair{&m_deleteProblemLinks, "DELETE FROM intervention_problem WHERE "
-                                                                     "intervention_id = ?1"}}) {
+    for (const auto& [slot, sql] : {std::pair {&m_deleteTypeLinks,
+                                               "DELETE FROM intervention_type_link WHERE "
+                                               "intervention_id = ?1"},
+                                    std::pair {&m_deleteProblemLinks,
+                                               "DELETE FROM intervention_problem WHERE "
+                                               "intervention_id = ?1"}}) {
         auto clear = reuse(*slot, sql);
         if (!clear) {
             return clear.error();
@@ -672,12 +680,14 @@ Status SqliteExchangeRepository::updateIntervention(const InterventionRecord& re
     }
     // Referrals kept follow the intervention's person and day; their status stays.
     if (values.personId != before.personId || values.occurredOn != before.occurredOn) {
-        auto move = reuse(m_moveReferrals, "UPDATE referral SET person_id = ?2, referred_on = ?3, updated_at = ?4, "
-                                           "updated_by = ?5 WHERE intervention_id = ?1 AND deleted_at IS NULL");
+        auto move = reuse(m_moveReferrals,
+                          "UPDATE referral SET person_id = ?2, referred_on = ?3, updated_at = ?4, "
+                          "updated_by = ?5 WHERE intervention_id = ?1 AND deleted_at IS NULL");
         if (!move) {
             return move.error();
         }
-        (*move)->bind(1, record.id)
+        (*move)
+            ->bind(1, record.id)
             .bind(2, values.personId)
             .bind(3, dayText(values.occurredOn))
             .bind(4, at)
@@ -690,9 +700,10 @@ Status SqliteExchangeRepository::updateIntervention(const InterventionRecord& re
         if (std::binary_search(values.partnerIds.begin(), values.partnerIds.end(), partnerId)) {
             continue;
         }
-        auto drop = reuse(m_dropReferral, "UPDATE referral SET deleted_at = ?3, updated_at = ?3, updated_by = ?4 WHERE "
-                                          "intervention_id = ?1 AND partner_id = ?2 AND deleted_at IS NULL AND "
-                                          "direction = 'outgoing'");
+        auto drop = reuse(m_dropReferral,
+                          "UPDATE referral SET deleted_at = ?3, updated_at = ?3, updated_by = ?4 WHERE "
+                          "intervention_id = ?1 AND partner_id = ?2 AND deleted_at IS NULL AND "
+                          "direction = 'outgoing'");
         if (!drop) {
             return drop.error();
         }
@@ -746,8 +757,9 @@ Status SqliteExchangeRepository::dropInterventionIndexes(bool withExternalRefs)
         return list.error();
     }
     list->bind(1, withExternalRefs ? QStringLiteral("intervention_external_ref") : QString());
-    auto indexes = collect<std::pair<QString, QString>>(
-        *list, [](const Statement& row) { return std::pair{row.textAt(0), row.textAt(1)}; });
+    auto indexes = collect<std::pair<QString, QString>>(*list, [](const Statement& row) {
+        return std::pair {row.textAt(0), row.textAt(1)};
+    });
     if (!indexes) {
         return indexes.error();
     }
@@ -774,8 +786,9 @@ Status SqliteExchangeRepository::rebuildIndexes()
 
 Result<std::vector<CaseRecord>> SqliteExchangeRepository::cases()
 {
-    auto stmt = m_db.prepare(std::string("SELECT ") + kCaseColumns + " FROM case_file WHERE deleted_at IS NULL "
-                                                                     "ORDER BY id");
+    auto stmt = m_db.prepare(std::string("SELECT ") + kCaseColumns
+                             + " FROM case_file WHERE deleted_at IS NULL "
+                               "ORDER BY id");
     if (!stmt) {
         return stmt.error();
     }
@@ -792,7 +805,8 @@ Status SqliteExchangeRepository::insertTransition(qint64 caseId, std::optional<S
     if (!stmt) {
         return stmt.error();
     }
-    (*stmt)->bind(1, nextUuid())
+    (*stmt)
+        ->bind(1, nextUuid())
         .bind(2, caseId)
         .bind(3, optionalCode(from))
         .bind(4, codeOf(to))
@@ -817,7 +831,8 @@ Status SqliteExchangeRepository::insertCase(CaseRecord& record, const QString& a
     record.uuid = nextUuid();
     const QString at = utcText(now);
     const bool waiting = values.status == CaseStatus::WaitingList;
-    (*stmt)->bind(1, record.uuid)
+    (*stmt)
+        ->bind(1, record.uuid)
         .bind(2, values.personId)
         .bind(3, values.programmeId)
         .bind(4, values.caseManagerId)
@@ -851,7 +866,8 @@ Status SqliteExchangeRepository::updateCase(const CaseRecord& record, const Case
         return stmt.error();
     }
     const QString at = utcText(now);
-    (*stmt)->bind(1, record.id)
+    (*stmt)
+        ->bind(1, record.id)
         .bind(2, values.caseManagerId)
         .bind(3, codeOf(values.stage))
         .bind(4, codeOf(values.status))
@@ -874,7 +890,7 @@ Status SqliteExchangeRepository::eachPerson(const ExportScope& scope,
                                             const std::function<bool(const PersonRecord&)>& onRecord)
 {
     std::string sql = std::string("SELECT id, uuid, coalesce(external_ref, uuid), ") + kPersonValueColumns
-                      + " FROM person WHERE deleted_at IS NULL";
+        + " FROM person WHERE deleted_at IS NULL";
     if (scope.caseManagerId) {
         sql += std::string(" AND id IN (") + kVisiblePeople + ")";
     }
@@ -882,7 +898,7 @@ Status SqliteExchangeRepository::eachPerson(const ExportScope& scope,
     return each<PersonRecord>(
         m_db, sql, scope,
         [](const Statement& row) {
-            return PersonRecord{row.int64At(0), row.textAt(1), row.textAt(2), personValuesAt(row, 3)};
+            return PersonRecord {row.int64At(0), row.textAt(1), row.textAt(2), personValuesAt(row, 3)};
         },
         onRecord);
 }
@@ -890,14 +906,15 @@ Status SqliteExchangeRepository::eachPerson(const ExportScope& scope,
 Status SqliteExchangeRepository::eachIntervention(const ExportScope& scope,
                                                   const std::function<bool(const InterventionRecord&)>& onRecord)
 {
-    std::string sql =
-        "SELECT i.id, i.uuid, coalesce(i.external_ref, i.uuid), i.person_id, i.occurred_at, i.occurred_on, i.worker_id, "
-        "i.territory_id, i.place_kind, i.place_name, i.duration_minutes, i.note, "
-        "(SELECT group_concat(type_id) FROM intervention_type_link WHERE intervention_id = i.id), "
-        "(SELECT group_concat(problem_id) FROM intervention_problem WHERE intervention_id = i.id), "
-        "(SELECT group_concat(partner_id) FROM referral WHERE intervention_id = i.id AND deleted_at IS NULL AND "
-        "direction = 'outgoing') "
-        "FROM intervention i WHERE i.deleted_at IS NULL";
+    std::string sql
+        = "SELECT i.id, i.uuid, coalesce(i.external_ref, i.uuid), i.person_id, i.occurred_at, i.occurred_on, "
+          "i.worker_id, "
+          "i.territory_id, i.place_kind, i.place_name, i.duration_minutes, i.note, "
+          "(SELECT group_concat(type_id) FROM intervention_type_link WHERE intervention_id = i.id), "
+          "(SELECT group_concat(problem_id) FROM intervention_problem WHERE intervention_id = i.id), "
+          "(SELECT group_concat(partner_id) FROM referral WHERE intervention_id = i.id AND deleted_at IS NULL AND "
+          "direction = 'outgoing') "
+          "FROM intervention i WHERE i.deleted_at IS NULL";
     if (scope.caseManagerId) {
         sql += std::string(" AND i.person_id IN (") + kVisiblePeople + ")";
     }
@@ -944,8 +961,9 @@ Result<std::vector<std::pair<qint64, QString>>> SqliteExchangeRepository::userNa
     if (!stmt) {
         return stmt.error();
     }
-    return collect<std::pair<qint64, QString>>(
-        *stmt, [](const Statement& row) { return std::pair{row.int64At(0), row.textAt(1)}; });
+    return collect<std::pair<qint64, QString>>(*stmt, [](const Statement& row) {
+        return std::pair {row.int64At(0), row.textAt(1)};
+    });
 }
 
 Result<QString> SqliteExchangeRepository::metaValue(const QString& key)

@@ -76,8 +76,8 @@ private:
     core::Status insertReferral(const core::InterventionRecord& record, qint64 partnerId, qint64 actorId,
                                 const QString& now);
     core::Status insertLinks(qint64 interventionId, const core::InterventionValues& values);
-    core::Status insertTransition(qint64 caseId, std::optional<core::Stage> from, core::Stage to,
-                                  const QString& action, qint64 actorId, const QString& now);
+    core::Status insertTransition(qint64 caseId, std::optional<core::Stage> from, core::Stage to, const QString& action,
+                                  qint64 actorId, const QString& now);
 
     Database& m_db;
     QRandomGenerator64 m_random;

@@ -102,7 +102,8 @@ TEST_CASE("A UTF-8 byte-order mark is skipped and the text read as UTF-8", "[exc
 TEST_CASE("Bytes that are not UTF-8 are read as Windows-1252, as Excel writes them", "[exchange][csv]")
 {
     // "Hélène", "l’abri" (0x92), "œuvre" (0x9C), "€" (0x80) in Windows-1252.
-    const Read read = readAll("ref;note\r\nP1;\"H\xE9l\xE8ne \xE0 l\x92" "abri; \x9Cuvre \x80\"\r\n");
+    const Read read = readAll("ref;note\r\nP1;\"H\xE9l\xE8ne \xE0 l\x92"
+                              "abri; \x9Cuvre \x80\"\r\n");
     REQUIRE_FALSE(read.error);
     CHECK(read.encoding == TextEncoding::Windows1252);
     CHECK(read.delimiter == ';');
@@ -159,9 +160,10 @@ TEST_CASE("UTF-8 validation accepts real text and refuses Latin-1 and broken seq
 
 TEST_CASE("The CSV writer quotes what needs it and the reader reads it back the same", "[exchange][csv]")
 {
-    const QStringList values = {QStringLiteral("plain"), QStringLiteral("with;semicolon"), QStringLiteral("a \"quote\""),
-                                QStringLiteral("two\nlines"), QStringLiteral(" padded "), QString(),
-                                QString::fromUtf8("Hélène")};
+    const QStringList values
+        = {QStringLiteral("plain"),      QStringLiteral("with;semicolon"), QStringLiteral("a \"quote\""),
+           QStringLiteral("two\nlines"), QStringLiteral(" padded "),       QString(),
+           QString::fromUtf8("Hélène")};
     for (const char delimiter : {',', ';'}) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);

@@ -19,10 +19,7 @@ namespace {
 class OnePassword final : public app::SecretInput
 {
 public:
-    explicit OnePassword(const char* password)
-        : m_lines{password}
-    {
-    }
+    explicit OnePassword(const char* password) : m_lines {password} { }
     std::optional<std::string> read(const QString&) override
     {
         if (m_lines.empty()) {
@@ -67,7 +64,7 @@ CliRun ExchangeFixture::run(const QString& user, QStringList arguments)
 
 CliRun ExchangeFixture::import(const QString& user, const QString& kind, const QString& file, bool dryRun)
 {
-    QStringList arguments{QStringLiteral("import"), kind, file};
+    QStringList arguments {QStringLiteral("import"), kind, file};
     if (dryRun) {
         arguments << QStringLiteral("--dry-run");
     }
@@ -81,8 +78,9 @@ CliRun ExchangeFixture::exportTo(const QString& user, const QString& folder)
 
 void ExchangeFixture::importSamples()
 {
-    for (auto [kind, file] : {std::pair{"partners", "partners.csv"}, std::pair{"people", "people.csv"},
-                              std::pair{"interventions", "interventions-1252.csv"}, std::pair{"cases", "cases.csv"}}) {
+    for (auto [kind, file] :
+         {std::pair {"partners", "partners.csv"}, std::pair {"people", "people.csv"},
+          std::pair {"interventions", "interventions-1252.csv"}, std::pair {"cases", "cases.csv"}}) {
         const CliRun imported = import(QStringLiteral("lea"), QString::fromLatin1(kind), sample(file));
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
@@ -110,7 +108,7 @@ QStringList ExchangeFixture::dump()
             if (!*row) {
                 break;
             }
-            QStringList cells{name};
+            QStringList cells {name};
             for (int column = 0; column < select->columnCount(); ++column) {
                 cells << cell(*select, column);
             }

@@ -16,8 +16,8 @@ namespace {
 
 const QStringList kFiles = {QStringLiteral("partners.csv"), QStringLiteral("people.csv"),
                             QStringLiteral("interventions.csv"), QStringLiteral("cases.csv")};
-const QStringList kKinds = {QStringLiteral("partners"), QStringLiteral("people"), QStringLiteral("interventions"),
-                            QStringLiteral("cases")};
+const QStringList kKinds
+    = {QStringLiteral("partners"), QStringLiteral("people"), QStringLiteral("interventions"), QStringLiteral("cases")};
 
 // Records one person and one intervention through the services, as the window
 // does: no import ref, so their UUIDs serve as their refs in an export.
@@ -68,8 +68,8 @@ TEST_CASE("Export then import into a new database gives the same records", "[exc
 
     ExchangeFixture second;
     for (qsizetype i = 0; i < kFiles.size(); ++i) {
-        const CliRun imported =
-            second.import(QStringLiteral("lea"), kKinds.at(i), QDir(firstExport).filePath(kFiles.at(i)));
+        const CliRun imported
+            = second.import(QStringLiteral("lea"), kKinds.at(i), QDir(firstExport).filePath(kFiles.at(i)));
         INFO(kFiles.at(i).toStdString() << imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
     }
@@ -95,7 +95,8 @@ TEST_CASE("Export then import into a new database gives the same records", "[exc
     // And importing the export into the database it came from changes nothing.
     const QStringList before = first.dump();
     for (qsizetype i = 0; i < kFiles.size(); ++i) {
-        const CliRun again = first.import(QStringLiteral("lea"), kKinds.at(i), QDir(firstExport).filePath(kFiles.at(i)));
+        const CliRun again
+            = first.import(QStringLiteral("lea"), kKinds.at(i), QDir(firstExport).filePath(kFiles.at(i)));
         INFO(again.err.toStdString());
         CHECK(again.exitCode == 0);
         CHECK(again.out.contains(QStringLiteral(" 0 created, 0 updated")));
@@ -121,11 +122,11 @@ TEST_CASE("An export for a French organisation uses `;` and a BOM, so Excel open
                              "duration_minutes,note,place_name\r\n"));
     const auto rows = records(english);
     REQUIRE(rows.size() == 5);
-    CHECK(rows[2] == QStringList{QStringLiteral("I002"), QStringLiteral("P02"), QStringLiteral("2026-02-03 22:15"),
-                                 QStringLiteral("paul"), QStringLiteral("Magog"), QStringLiteral("street"),
-                                 QStringLiteral("information;socialisation"),
-                                 QString::fromUtf8("Santé mentale;Toxicomanie"), QStringLiteral("CLSC;SOUPE"),
-                                 QStringLiteral("15"), QString(), QString()});
+    CHECK(rows[2]
+          == QStringList {QStringLiteral("I002"), QStringLiteral("P02"), QStringLiteral("2026-02-03 22:15"),
+                          QStringLiteral("paul"), QStringLiteral("Magog"), QStringLiteral("street"),
+                          QStringLiteral("information;socialisation"), QString::fromUtf8("Santé mentale;Toxicomanie"),
+                          QStringLiteral("CLSC;SOUPE"), QStringLiteral("15"), QString(), QString()});
     CHECK(rows[1].at(2) == QStringLiteral("2026-02-03 12:00")); // a date alone was noon that day
 }
 
@@ -141,7 +142,8 @@ TEST_CASE("A case manager's export holds only the files they may read; an admini
     REQUIRE(people.size() == 3);
     CHECK(people[1].at(0) == QStringLiteral("P02"));
     CHECK(people[2].at(0) == QStringLiteral("P13"));
-    const auto interventions = records(ExchangeFixture::readFile(out.filePath(QStringLiteral("paul/interventions.csv"))));
+    const auto interventions
+        = records(ExchangeFixture::readFile(out.filePath(QStringLiteral("paul/interventions.csv"))));
     CHECK(interventions.size() == 2);
     CHECK(records(ExchangeFixture::readFile(out.filePath(QStringLiteral("paul/cases.csv")))).size() == 3);
 

@@ -24,7 +24,8 @@ TEST_CASE("Each kind is imported from spreadsheets in both encodings and delimit
     ExchangeFixture f;
     const CliRun partners = f.import(QStringLiteral("lea"), QStringLiteral("partners"), f.sample("partners.csv"));
     REQUIRE(partners.exitCode == 0);
-    CHECK(partners.out.contains(text("3 rows: 3 created, 0 updated, 0 unchanged; new territories: 2, new problems: 0")));
+    CHECK(
+        partners.out.contains(text("3 rows: 3 created, 0 updated, 0 unchanged; new territories: 2, new problems: 0")));
 
     // UTF-8 with a BOM, `;`, odd column order and a column Relais does not know.
     const CliRun people = f.import(QStringLiteral("lea"), QStringLiteral("people"), f.sample("people.csv"));
@@ -34,8 +35,8 @@ TEST_CASE("Each kind is imported from spreadsheets in both encodings and delimit
     CHECK(people.err.contains(text("people.csv:1: remarque: warning: unknown column, ignored")));
 
     // Windows-1252, `;`, CRLF, quoted notes over several lines.
-    const CliRun interventions =
-        f.import(QStringLiteral("lea"), QStringLiteral("interventions"), f.sample("interventions-1252.csv"));
+    const CliRun interventions
+        = f.import(QStringLiteral("lea"), QStringLiteral("interventions"), f.sample("interventions-1252.csv"));
     INFO(interventions.err.toStdString());
     REQUIRE(interventions.exitCode == 0);
     CHECK(interventions.out.contains(text("4 rows: 4 created, 0 updated, 0 unchanged; new territories: 0, new "
@@ -47,9 +48,10 @@ TEST_CASE("Each kind is imported from spreadsheets in both encodings and delimit
     CHECK(cases.out.contains(text("13 rows: 13 created")));
 
     // People: labels, spreadsheet spellings and both date forms resolved to codes.
-    CHECK(f.query("SELECT first_name || '|' || gender || '|' || language || '|' || housing_situation || '|' || "
-                  "housing_since || '|' || residence_permit || '|' || birth_date FROM person WHERE external_ref = 'P01'")
-          == text("Hélène|female|fr|street|2025-12-01|yes|1961-04-12"));
+    CHECK(
+        f.query("SELECT first_name || '|' || gender || '|' || language || '|' || housing_situation || '|' || "
+                "housing_since || '|' || residence_permit || '|' || birth_date FROM person WHERE external_ref = 'P01'")
+        == text("Hélène|female|fr|street|2025-12-01|yes|1961-04-12"));
     CHECK(f.query("SELECT alias || '|' || first_name || last_name || '|' || gender FROM person WHERE external_ref = "
                   "'P03'")
           == text("Manteau rouge||non_binary"));
@@ -63,11 +65,13 @@ TEST_CASE("Each kind is imported from spreadsheets in both encodings and delimit
     // 22:15 in Montreal on 3 February is 03:15 UTC on the 4th; the day stays the 3rd.
     CHECK(f.query("SELECT occurred_on || ' ' || occurred_at FROM intervention WHERE external_ref = 'I002'")
           == text("2026-02-03 2026-02-04T03:15:00.000Z"));
-    CHECK(f.query("SELECT occurred_at FROM intervention WHERE external_ref = 'I001'") == text("2026-02-03T17:00:00.000Z"));
-    CHECK(f.query("SELECT group_concat(code) FROM (SELECT t.code FROM intervention_type_link l JOIN intervention_type t "
-                  "ON t.id = l.type_id JOIN intervention i ON i.id = l.intervention_id WHERE i.external_ref = 'I002' "
-                  "ORDER BY t.code)")
-          == text("information,socialisation"));
+    CHECK(f.query("SELECT occurred_at FROM intervention WHERE external_ref = 'I001'")
+          == text("2026-02-03T17:00:00.000Z"));
+    CHECK(
+        f.query("SELECT group_concat(code) FROM (SELECT t.code FROM intervention_type_link l JOIN intervention_type t "
+                "ON t.id = l.type_id JOIN intervention i ON i.id = l.intervention_id WHERE i.external_ref = 'I002' "
+                "ORDER BY t.code)")
+        == text("information,socialisation"));
     CHECK(f.query("SELECT group_concat(label, '|') FROM (SELECT label FROM problem ORDER BY label)")
           == text("Judiciarisation|Santé mentale|Toxicomanie"));
     CHECK(f.query("SELECT group_concat(code || ':' || status || ':' || referred_on) FROM (SELECT p.code, r.status, "
@@ -95,8 +99,8 @@ TEST_CASE("A broken record at line 57 is refused whole: exit 3, the line named, 
     ExchangeFixture f;
     f.importSamples();
     const QStringList before = f.dump();
-    const CliRun broken = f.import(QStringLiteral("lea"), QStringLiteral("interventions"),
-                                   f.sample("interventions-broken.csv"));
+    const CliRun broken
+        = f.import(QStringLiteral("lea"), QStringLiteral("interventions"), f.sample("interventions-broken.csv"));
     CHECK(broken.exitCode == app::kExitRejected);
     CHECK(broken.err.contains(text("interventions-broken.csv:57: types: \u201cvisite à domicile\u201d is not an "
                                    "accepted value. Accepted: helping_relationship")));
@@ -114,17 +118,18 @@ TEST_CASE("An 11th active case for one case manager in cases.csv is refused on i
     REQUIRE(f.import(QStringLiteral("lea"), QStringLiteral("people"), f.sample("people.csv")).exitCode == 0);
     const QStringList before = f.dump();
     // cases.csv gives marie 10 active cases; line 15 would be her 11th.
-    const QString file = f.writeFile(QStringLiteral("cases.csv"),
-                                     ExchangeFixture::readFile(f.sample("cases.csv")) + "P12,,marie,2025-09-12,suivi\n");
+    const QString file
+        = f.writeFile(QStringLiteral("cases.csv"),
+                      ExchangeFixture::readFile(f.sample("cases.csv")) + "P12,,marie,2025-09-12,suivi\n");
     const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("cases"), file);
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.contains(QStringLiteral("cases.csv:15: case_manager: marie already follows 10 active cases in "
                                               "\u201cCase management\u201d; the programme's cap is 10.")));
     CHECK(f.dump() == before);
     // At intake (the waiting list) the same case is accepted: only active cases count.
-    const QString waiting = f.writeFile(QStringLiteral("cases-waiting.csv"),
-                                        ExchangeFixture::readFile(f.sample("cases.csv"))
-                                            + "P12,,marie,2025-09-12,intake\n");
+    const QString waiting
+        = f.writeFile(QStringLiteral("cases-waiting.csv"),
+                      ExchangeFixture::readFile(f.sample("cases.csv")) + "P12,,marie,2025-09-12,intake\n");
     CHECK(f.import(QStringLiteral("lea"), QStringLiteral("cases"), waiting).exitCode == 0);
     CHECK(f.query("SELECT count(*) FROM case_file WHERE status = 'active' AND case_manager_id = (SELECT id FROM "
                   "app_user WHERE user_name = 'marie')")
@@ -134,10 +139,11 @@ TEST_CASE("An 11th active case for one case manager in cases.csv is refused on i
 TEST_CASE("A ref twice in one file is refused, naming both lines", "[exchange][import]")
 {
     ExchangeFixture f;
-    const QString file = f.writeFile(QStringLiteral("people.csv"), "ref,first_name,last_name\n"
-                                                                    "P1,Ana,Silva\n"
-                                                                    "P2,Luc,Roy\n"
-                                                                    "P1,Ana,Silva-Roy\n");
+    const QString file = f.writeFile(QStringLiteral("people.csv"),
+                                     "ref,first_name,last_name\n"
+                                     "P1,Ana,Silva\n"
+                                     "P2,Luc,Roy\n"
+                                     "P1,Ana,Silva-Roy\n");
     const CliRun refused = f.import(QStringLiteral("admin"), QStringLiteral("people"), file);
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.contains(text("people.csv:4: ref: The ref \u201cP1\u201d is already on line 2.")));
@@ -164,9 +170,10 @@ TEST_CASE("A partner code that does not exist is refused with the known codes", 
 TEST_CASE("An unknown coded value is refused with the list of accepted values", "[exchange][import]")
 {
     ExchangeFixture f;
-    const QString file = f.writeFile(QStringLiteral("people.csv"), "ref;first_name;gender;housing_situation\n"
-                                                                    "P1;Ana;Fem;rue\n"
-                                                                    "P2;Luc;M;chateau\n");
+    const QString file = f.writeFile(QStringLiteral("people.csv"),
+                                     "ref;first_name;gender;housing_situation\n"
+                                     "P1;Ana;Fem;rue\n"
+                                     "P2;Luc;M;chateau\n");
     const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("people"), file);
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.contains(text("people.csv:2: gender: \u201cFem\u201d is not an accepted value. Accepted: female "
@@ -184,8 +191,8 @@ TEST_CASE("More than 50 problems: the first 50 are listed, then how many more", 
     for (int i = 1; i <= 70; ++i) {
         csv += "P" + QByteArray::number(i) + ",Ana,31/02/1990\n";
     }
-    const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("people"),
-                                    f.writeFile(QStringLiteral("people.csv"), csv));
+    const CliRun refused
+        = f.import(QStringLiteral("lea"), QStringLiteral("people"), f.writeFile(QStringLiteral("people.csv"), csv));
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.count(QStringLiteral("is not a date")) == 50);
     CHECK(refused.err.contains(text("\u2026 and 20 more problems")));
@@ -196,8 +203,9 @@ TEST_CASE("More than 50 problems: the first 50 are listed, then how many more", 
 TEST_CASE("A missing required column is refused before any row is read", "[exchange][import]")
 {
     ExchangeFixture f;
-    const QString file = f.writeFile(QStringLiteral("interventions.csv"), "ref,person_ref,worker,types\n"
-                                                                           "I1,P01,marie,information\n");
+    const QString file = f.writeFile(QStringLiteral("interventions.csv"),
+                                     "ref,person_ref,worker,types\n"
+                                     "I1,P01,marie,information\n");
     const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("interventions"), file);
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.contains(text("interventions.csv:1: date: This required column is missing")));
@@ -208,9 +216,9 @@ TEST_CASE("Importing the same files again changes nothing", "[exchange][import]"
     ExchangeFixture f;
     f.importSamples();
     const QStringList before = f.dump();
-    for (auto [kind, file, rows] : {std::tuple{"partners", "partners.csv", 3}, std::tuple{"people", "people.csv", 14},
-                                    std::tuple{"interventions", "interventions-1252.csv", 4},
-                                    std::tuple{"cases", "cases.csv", 13}}) {
+    for (auto [kind, file, rows] :
+         {std::tuple {"partners", "partners.csv", 3}, std::tuple {"people", "people.csv", 14},
+          std::tuple {"interventions", "interventions-1252.csv", 4}, std::tuple {"cases", "cases.csv", 13}}) {
         const CliRun again = f.import(QStringLiteral("lea"), QString::fromLatin1(kind), f.sample(file));
         INFO(kind << again.err.toStdString());
         CHECK(again.exitCode == 0);
@@ -247,7 +255,8 @@ TEST_CASE("A re-imported ref with changed values updates that record and nothing
     // A person's changed housing, and a case moved on a stage (history row added).
     const QString people = f.writeFile(QStringLiteral("people2.csv"), "ref,housing_situation\nP01,housed\n");
     CHECK(f.import(QStringLiteral("lea"), QStringLiteral("people"), people).out.contains(QStringLiteral("1 updated")));
-    CHECK(f.query("SELECT housing_situation || first_name FROM person WHERE external_ref = 'P01'") == text("housedHélène"));
+    CHECK(f.query("SELECT housing_situation || first_name FROM person WHERE external_ref = 'P01'")
+          == text("housedHélène"));
     const QString cases = f.writeFile(QStringLiteral("cases2.csv"),
                                       "person_ref,case_manager,opened_on,stage\nP01,marie,2025-09-01,planning\n");
     CHECK(f.import(QStringLiteral("lea"), QStringLiteral("cases"), cases).out.contains(QStringLiteral("1 updated")));
@@ -266,8 +275,8 @@ TEST_CASE("A dry run checks everything and changes nothing", "[exchange][import]
     CHECK(checked.out.contains(QStringLiteral("dry run, nothing was changed")));
     CHECK(checked.out.contains(QStringLiteral("14 rows: 14 created")));
     CHECK(f.dump() == before);
-    const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("interventions"),
-                                    f.sample("interventions-broken.csv"), true);
+    const CliRun refused
+        = f.import(QStringLiteral("lea"), QStringLiteral("interventions"), f.sample("interventions-broken.csv"), true);
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.contains(QStringLiteral("No person has the ref")));
     CHECK(f.dump() == before);
@@ -302,17 +311,19 @@ TEST_CASE("A large interventions file is loaded in bulk: refused whole or writte
     // Over 500 KB: the bulk path (foreign-key checks off, random-order indexes rebuilt at the end).
     QByteArray csv = "ref,person_ref,date,worker,territory,place,types,problems,referred_to,duration_minutes,note\n";
     for (int i = 0; i < 6000; ++i) {
-        csv += "L" + QByteArray::number(i) + ",P" + QByteArray::number(1 + i % 14).rightJustified(2, '0')
-               + ",2025-" + QByteArray::number(1 + i % 12) + "-" + QByteArray::number(1 + i % 28)
-               + ",marie,Magog,park,\"information;socialisation\",Isolement,CLSC,20,"
-                 "\"Une note assez longue pour que le fichier compte comme un chargement en bloc.\"\n";
+        csv += "L" + QByteArray::number(i) + ",P" + QByteArray::number(1 + i % 14).rightJustified(2, '0') + ",2025-"
+            + QByteArray::number(1 + i % 12) + "-" + QByteArray::number(1 + i % 28)
+            + ",marie,Magog,park,\"information;socialisation\",Isolement,CLSC,20,"
+              "\"Une note assez longue pour que le fichier compte comme un chargement en bloc.\"\n";
     }
     REQUIRE(csv.size() > 600 * 1024);
     const QStringList before = f.dump();
-    const QString broken = f.writeFile(QStringLiteral("bulk-broken.csv"), csv + "L-last,P99,2025-01-01,marie,,,information,,,,\n");
+    const QString broken
+        = f.writeFile(QStringLiteral("bulk-broken.csv"), csv + "L-last,P99,2025-01-01,marie,,,information,,,,\n");
     const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("interventions"), broken);
     CHECK(refused.exitCode == app::kExitRejected);
-    CHECK(refused.err.contains(QStringLiteral("bulk-broken.csv:6002: person_ref: No person has the ref \u201cP99\u201d")));
+    CHECK(refused.err.contains(
+        QStringLiteral("bulk-broken.csv:6002: person_ref: No person has the ref \u201cP99\u201d")));
     CHECK(f.dump() == before);
     CHECK(f.query("SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM sqlite_master WHERE type = "
                   "'index' ORDER BY name)")
@@ -334,7 +345,8 @@ TEST_CASE("A large interventions file is loaded in bulk: refused whole or writte
                   "'P03' AND i.occurred_on >= '2025-01-01'")
           == QStringLiteral("430")); // 429 from the file, 1 from the samples
     // Time-ordered UUIDs, all distinct, version 7.
-    CHECK(f.query("SELECT count(DISTINCT uuid) FROM intervention WHERE external_ref LIKE 'L%'") == QStringLiteral("6000"));
+    CHECK(f.query("SELECT count(DISTINCT uuid) FROM intervention WHERE external_ref LIKE 'L%'")
+          == QStringLiteral("6000"));
     CHECK(f.query("SELECT count(*) FROM intervention WHERE external_ref LIKE 'L%' AND substr(uuid, 15, 1) = '7'")
           == QStringLiteral("6000"));
 

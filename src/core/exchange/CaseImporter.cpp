@@ -49,9 +49,7 @@ public:
     enum Column { PersonRef, ProgrammeName, CaseManager, OpenedOn, StageColumn, StatusColumn, AdmittedOn, ClosedOn };
 
     explicit CaseImporter(ImportContext& context)
-        : RowImporter(context)
-        , m_stages(ValueMatcher::stages())
-        , m_statuses(ValueMatcher::forCodes<CaseStatus>())
+        : RowImporter(context), m_stages(ValueMatcher::stages()), m_statuses(ValueMatcher::forCodes<CaseStatus>())
     {
     }
 
@@ -62,7 +60,7 @@ public:
             return cases.error();
         }
         for (CaseRecord& record : *cases) {
-            remember(Known{std::move(record), 0});
+            remember(Known {std::move(record), 0});
         }
         return {};
     }
@@ -103,12 +101,14 @@ public:
         if (!managerName.isEmpty()) {
             manager = m_context.user(managerName);
             if (!manager) {
-                problem(row, CaseManager, ImportContext::tr("No account has the user name “%1”. Accounts: %2.")
-                                              .arg(managerName, m_context.userNames()));
-            } else if (manager->role == Role::Admin) {
                 problem(row, CaseManager,
-                        ImportContext::tr("%1 is an administrator: a case is followed by a case manager or a team lead.")
-                            .arg(manager->userName));
+                        ImportContext::tr("No account has the user name “%1”. Accounts: %2.")
+                            .arg(managerName, m_context.userNames()));
+            } else if (manager->role == Role::Admin) {
+                problem(
+                    row, CaseManager,
+                    ImportContext::tr("%1 is an administrator: a case is followed by a case manager or a team lead.")
+                        .arg(manager->userName));
                 manager = nullptr;
             } else {
                 values.caseManagerId = manager->id;
@@ -116,7 +116,8 @@ public:
         }
         const QString opened = row.value(OpenedOn);
         if (opened.isEmpty()) {
-            problem(row, OpenedOn, ImportContext::tr("Give the day the case was opened: %1.").arg(DateParsing::expectedDate()));
+            problem(row, OpenedOn,
+                    ImportContext::tr("Give the day the case was opened: %1.").arg(DateParsing::expectedDate()));
         } else if (std::optional<QDate> date; readDate(row, OpenedOn, date) && date) {
             values.openedOn = *date;
             if (values.openedOn > m_context.calendar().today(m_context.services().clock)) {
@@ -126,7 +127,8 @@ public:
         const QString stageText = row.value(StageColumn);
         std::optional<Stage> stage;
         if (stageText.isEmpty()) {
-            problem(row, StageColumn, ImportContext::tr("Give the stage. Accepted: %1.").arg(m_stages.acceptedValues()));
+            problem(row, StageColumn,
+                    ImportContext::tr("Give the stage. Accepted: %1.").arg(m_stages.acceptedValues()));
         } else {
             readCode(row, StageColumn, m_stages, stage);
         }
@@ -138,15 +140,16 @@ public:
         values.stage = *stage;
         const Known* existing = find(values.personId, values.programmeId, values.openedOn);
         if (status && !fits(*stage, *status)) {
-            problem(row, StatusColumn, ImportContext::tr("A case at stage %1 cannot have the status %2.")
-                                           .arg(codeOf(*stage), codeOf(*status)));
+            problem(row, StatusColumn,
+                    ImportContext::tr("A case at stage %1 cannot have the status %2.")
+                        .arg(codeOf(*stage), codeOf(*status)));
             return {};
         }
         // A waiting or declined candidate stays so when the file only says "intake".
-        values.status = status ? *status
-                               : (existing && fits(*stage, existing->record.values.status)
-                                      ? existing->record.values.status
-                                      : statusAt(*stage));
+        values.status = status
+            ? *status
+            : (existing && fits(*stage, existing->record.values.status) ? existing->record.values.status
+                                                                        : statusAt(*stage));
         if (!row.has(CaseManager) && existing) {
             values.caseManagerId = existing->record.values.caseManagerId;
         }
@@ -160,9 +163,10 @@ public:
             return {};
         }
         if (existing && existing->line > 0) {
-            problem(row, PersonRef, ImportContext::tr("The same case (person, programme and opening day) is already on "
-                                                      "line %1.")
-                                        .arg(existing->line));
+            problem(row, PersonRef,
+                    ImportContext::tr("The same case (person, programme and opening day) is already on "
+                                      "line %1.")
+                        .arg(existing->line));
             return {};
         }
         if (isOpen(values.status)) {
@@ -196,11 +200,11 @@ public:
                     return saved;
                 }
             }
-            replace(existing, Known{std::move(record), row.line()});
+            replace(existing, Known {std::move(record), row.line()});
             return {};
         }
         ++report.created;
-        CaseRecord record{0, {}, values};
+        CaseRecord record {0, {}, values};
         if (m_context.writing()) {
             if (auto saved = m_context.repository().insertCase(record, QStringLiteral("imported"), m_context.actor().id,
                                                                m_context.now());
@@ -208,7 +212,7 @@ public:
                 return saved;
             }
         }
-        remember(Known{std::move(record), row.line()});
+        remember(Known {std::move(record), row.line()});
         return {};
     }
 
@@ -222,7 +226,7 @@ private:
     static QString keyOf(qint64 personId, qint64 programmeId, const QDate& openedOn)
     {
         return QString::number(personId) + QLatin1Char('/') + QString::number(programmeId) + QLatin1Char('/')
-               + openedOn.toString(Qt::ISODate);
+            + openedOn.toString(Qt::ISODate);
     }
 
     void remember(Known known)

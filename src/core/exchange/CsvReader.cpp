@@ -54,9 +54,9 @@ struct ParseState
     const CsvReader::RecordHandler* handler = nullptr;
     TextEncoding encoding = TextEncoding::Utf8;
     CsvRecord record;
-    int line = 0;            // the physical line being fed to libcsv
-    int recordStart = 0;     // where the record in progress began
-    bool inRecord = false;   // libcsv holds part of a record
+    int line = 0; // the physical line being fed to libcsv
+    int recordStart = 0; // where the record in progress began
+    bool inRecord = false; // libcsv holds part of a record
     bool stopped = false;
 };
 
@@ -81,7 +81,7 @@ void onRecordEnd(int, void* opaque)
 
 struct Parser
 {
-    csv_parser parser{};
+    csv_parser parser {};
     bool initialised = false;
     Parser() { initialised = csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) == 0; }
     ~Parser()
@@ -96,8 +96,7 @@ struct Parser
 
 } // namespace
 
-CsvReader::CsvReader(QByteArrayView bytes)
-    : m_bytes(bytes)
+CsvReader::CsvReader(QByteArrayView bytes) : m_bytes(bytes)
 {
     if (m_bytes.startsWith("\xEF\xBB\xBF")) {
         m_bom = true;
@@ -209,12 +208,13 @@ std::optional<CsvSyntaxError> CsvReader::read(const RecordHandler& onRecord)
 {
     m_position = 0;
     if (m_utf16) {
-        return CsvSyntaxError{1, tr("The file is in UTF-16 (Excel's “Unicode text”). Save it as “CSV "
-                                    "UTF-8” or “CSV (separated by commas or semicolons)”.")};
+        return CsvSyntaxError {1,
+                               tr("The file is in UTF-16 (Excel's “Unicode text”). Save it as “CSV "
+                                  "UTF-8” or “CSV (separated by commas or semicolons)”.")};
     }
     Parser parser;
     if (!parser.initialised) {
-        return CsvSyntaxError{1, tr("Not enough memory to read the file.")};
+        return CsvSyntaxError {1, tr("Not enough memory to read the file.")};
     }
     csv_set_delim(&parser.parser, static_cast<unsigned char>(m_delimiter));
     ParseState state;
@@ -229,10 +229,11 @@ std::optional<CsvSyntaxError> CsvReader::read(const RecordHandler& onRecord)
             if (physicalLine != start) {
                 reason += tr(" (the problem is on line %1)").arg(physicalLine);
             }
-            return CsvSyntaxError{start, reason};
+            return CsvSyntaxError {start, reason};
         }
-        return CsvSyntaxError{start, tr("the file could not be read (%1)")
-                                         .arg(QString::fromLatin1(csv_strerror(csv_error(&parser.parser))))};
+        return CsvSyntaxError {
+            start,
+            tr("the file could not be read (%1)").arg(QString::fromLatin1(csv_strerror(csv_error(&parser.parser))))};
     };
 
     // Fed one physical line at a time so that the line each record starts on is known:
@@ -262,8 +263,8 @@ std::optional<CsvSyntaxError> CsvReader::read(const RecordHandler& onRecord)
     const bool unclosedQuote = state.inRecord;
     if (csv_fini(&parser.parser, onField, onRecordEnd, &state) != 0) {
         if (unclosedQuote && csv_error(&parser.parser) == CSV_EPARSE) {
-            return CsvSyntaxError{state.recordStart,
-                                  tr("a quoted value opened on line %1 is never closed").arg(state.recordStart)};
+            return CsvSyntaxError {state.recordStart,
+                                   tr("a quoted value opened on line %1 is never closed").arg(state.recordStart)};
         }
         return syntaxError(lineNumber);
     }

@@ -11,7 +11,7 @@
 namespace relais::core {
 
 enum class TextEncoding {
-    Utf8,        // with or without a byte-order mark
+    Utf8, // with or without a byte-order mark
     Windows1252, // what Excel writes as "CSV" in a French (or any Western) locale
 };
 

@@ -25,9 +25,7 @@ bool needsQuotes(const QString& field, char delimiter)
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice& device, char delimiter)
-    : m_device(device)
-    , m_delimiter(delimiter)
+CsvWriter::CsvWriter(QIODevice& device, char delimiter) : m_device(device), m_delimiter(delimiter)
 {
     m_buffer.reserve(kFlushSize + 4096);
     m_buffer.append("\xEF\xBB\xBF");

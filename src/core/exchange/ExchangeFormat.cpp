@@ -8,49 +8,43 @@ namespace {
 
 // The columns first, in its order; then the optional ones export adds.
 constexpr std::array kPartnerColumns = {
-    ExchangeColumn{"code", true},   ExchangeColumn{"name", true},  ExchangeColumn{"kind", false},
-    ExchangeColumn{"territory", false}, ExchangeColumn{"phone", false}, ExchangeColumn{"email", false},
-    ExchangeColumn{"contact_name", false},
+    ExchangeColumn {"code", true},          ExchangeColumn {"name", true},   ExchangeColumn {"kind", false},
+    ExchangeColumn {"territory", false},    ExchangeColumn {"phone", false}, ExchangeColumn {"email", false},
+    ExchangeColumn {"contact_name", false},
 };
 
 constexpr std::array kPeopleColumns = {
-    ExchangeColumn{"ref", true},
-    ExchangeColumn{"first_name", false},
-    ExchangeColumn{"last_name", false},
-    ExchangeColumn{"alias", false},
-    ExchangeColumn{"birth_date", false},
-    ExchangeColumn{"birth_year", false},
-    ExchangeColumn{"gender", false},
-    ExchangeColumn{"language", false},
-    ExchangeColumn{"territory", false},
-    ExchangeColumn{"housing_situation", false},
-    ExchangeColumn{"housing_since", false},
-    ExchangeColumn{"residence_permit", false},
-    ExchangeColumn{"description", false},
-    ExchangeColumn{"age_min", false},
-    ExchangeColumn{"age_max", false},
-    ExchangeColumn{"phone", false},
+    ExchangeColumn {"ref", true},
+    ExchangeColumn {"first_name", false},
+    ExchangeColumn {"last_name", false},
+    ExchangeColumn {"alias", false},
+    ExchangeColumn {"birth_date", false},
+    ExchangeColumn {"birth_year", false},
+    ExchangeColumn {"gender", false},
+    ExchangeColumn {"language", false},
+    ExchangeColumn {"territory", false},
+    ExchangeColumn {"housing_situation", false},
+    ExchangeColumn {"housing_since", false},
+    ExchangeColumn {"residence_permit", false},
+    ExchangeColumn {"description", false},
+    ExchangeColumn {"age_min", false},
+    ExchangeColumn {"age_max", false},
+    ExchangeColumn {"phone", false},
 };
 
 constexpr std::array kInterventionColumns = {
-    ExchangeColumn{"ref", true},
-    ExchangeColumn{"person_ref", true},
-    ExchangeColumn{"date", true},
-    ExchangeColumn{"worker", true},
-    ExchangeColumn{"territory", false},
-    ExchangeColumn{"place", false},
-    ExchangeColumn{"types", true},
-    ExchangeColumn{"problems", false},
-    ExchangeColumn{"referred_to", false},
-    ExchangeColumn{"duration_minutes", false},
-    ExchangeColumn{"note", false},
-    ExchangeColumn{"place_name", false},
+    ExchangeColumn {"ref", true},          ExchangeColumn {"person_ref", true},
+    ExchangeColumn {"date", true},         ExchangeColumn {"worker", true},
+    ExchangeColumn {"territory", false},   ExchangeColumn {"place", false},
+    ExchangeColumn {"types", true},        ExchangeColumn {"problems", false},
+    ExchangeColumn {"referred_to", false}, ExchangeColumn {"duration_minutes", false},
+    ExchangeColumn {"note", false},        ExchangeColumn {"place_name", false},
 };
 
 constexpr std::array kCaseColumns = {
-    ExchangeColumn{"person_ref", true}, ExchangeColumn{"programme", false}, ExchangeColumn{"case_manager", false},
-    ExchangeColumn{"opened_on", true},  ExchangeColumn{"stage", true},      ExchangeColumn{"status", false},
-    ExchangeColumn{"admitted_on", false}, ExchangeColumn{"closed_on", false},
+    ExchangeColumn {"person_ref", true},   ExchangeColumn {"programme", false}, ExchangeColumn {"case_manager", false},
+    ExchangeColumn {"opened_on", true},    ExchangeColumn {"stage", true},      ExchangeColumn {"status", false},
+    ExchangeColumn {"admitted_on", false}, ExchangeColumn {"closed_on", false},
 };
 
 } // namespace

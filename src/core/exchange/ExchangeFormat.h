@@ -33,8 +33,8 @@ QStringList columnNames(ExchangeKind kind);
 
 // The four kinds in the order an import of a whole export must follow:
 // partners, then people, then interventions and cases, which refer to both.
-inline constexpr ExchangeKind kAllKinds[] = {ExchangeKind::Partners, ExchangeKind::People,
-                                             ExchangeKind::Interventions, ExchangeKind::Cases};
+inline constexpr ExchangeKind kAllKinds[]
+    = {ExchangeKind::Partners, ExchangeKind::People, ExchangeKind::Interventions, ExchangeKind::Cases};
 
 } // namespace exchange
 

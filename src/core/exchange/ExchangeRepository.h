@@ -55,7 +55,7 @@ struct InterventionValues
 {
     qint64 personId = 0;
     QDateTime occurredAt; // UTC
-    QDate occurredOn;     // the day in the organisation's time zone
+    QDate occurredOn; // the day in the organisation's time zone
     qint64 workerId = 0;
     std::optional<qint64> territoryId;
     PlaceKind placeKind = PlaceKind::Other;
@@ -128,7 +128,8 @@ public:
     // Rewrites the links; referrals to partners no longer listed are soft-deleted,
     // new ones added, the others (and their status) kept.
     virtual Status updateIntervention(const InterventionRecord& record, const InterventionValues& before,
-                                      qint64 actorId, const QDateTime& now) = 0;
+                                      qint64 actorId, const QDateTime& now)
+        = 0;
 
     // A bulk load (a large interventions file) runs between these two calls, made
     // outside any transaction: the foreign-key checks are off until the end. Every
@@ -153,13 +154,15 @@ public:
     // With its history row: `action` from no stage to its stage.
     virtual Status insertCase(CaseRecord& record, const QString& action, qint64 actorId, const QDateTime& now) = 0;
     // A history row is added when the stage changes.
-    virtual Status updateCase(const CaseRecord& record, const CaseValues& before, const QString& action,
-                              qint64 actorId, const QDateTime& now) = 0;
+    virtual Status updateCase(const CaseRecord& record, const CaseValues& before, const QString& action, qint64 actorId,
+                              const QDateTime& now)
+        = 0;
 
     // Export: live records in the order they were created, with their ref.
     virtual Status eachPerson(const ExportScope& scope, const std::function<bool(const PersonRecord&)>& onRecord) = 0;
     virtual Status eachIntervention(const ExportScope& scope,
-                                    const std::function<bool(const InterventionRecord&)>& onRecord) = 0;
+                                    const std::function<bool(const InterventionRecord&)>& onRecord)
+        = 0;
     virtual Status eachCase(const ExportScope& scope, const std::function<bool(const CaseRecord&)>& onRecord) = 0;
 
     // The user name of every account, removed ones too (an export names the worker

@@ -23,8 +23,7 @@ QString number(const std::optional<int>& value)
     return value ? QString::number(*value) : QString();
 }
 
-template <typename E>
-QString code(const std::optional<E>& value)
+template <typename E> QString code(const std::optional<E>& value)
 {
     return value ? codeOf(*value) : QString();
 }
@@ -53,8 +52,7 @@ QString joined(const std::vector<qint64>& ids, const QHash<qint64, QString>& nam
 class CsvFile
 {
 public:
-    CsvFile(const QString& path, char delimiter)
-        : m_file(path)
+    CsvFile(const QString& path, char delimiter) : m_file(path)
     {
         m_open = m_file.open(QIODevice::WriteOnly);
         if (m_open) {
@@ -80,9 +78,7 @@ private:
 } // namespace
 
 ExportService::ExportService(ServiceContext& context, ExchangeRepository& repository)
-    : m_context(context)
-    , m_repository(repository)
-    , m_audit(context)
+    : m_context(context), m_repository(repository), m_audit(context)
 {
 }
 
@@ -218,9 +214,10 @@ Result<ExportReport> ExportService::exportTo(const UserAccount& actor, const QSt
             const PersonValues& v = person.values;
             personRefs.insert(person.id, person.ref);
             file->write({person.ref, v.firstName, v.lastName, v.alias, day(v.birthDate), number(v.birthYear),
-                         codeOf(v.gender), code(v.language), v.territoryId ? territoryNames.value(*v.territoryId) : QString(),
-                         code(v.housingSituation), day(v.housingSince), codeOf(v.residencePermit), v.description,
-                         number(v.ageMin), number(v.ageMax), v.phone});
+                         codeOf(v.gender), code(v.language),
+                         v.territoryId ? territoryNames.value(*v.territoryId) : QString(), code(v.housingSituation),
+                         day(v.housingSince), codeOf(v.residencePermit), v.description, number(v.ageMin),
+                         number(v.ageMax), v.phone});
             ++report.people;
             return true;
         });

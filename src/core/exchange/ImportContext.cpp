@@ -74,7 +74,7 @@ void ImportContext::problem(int line, const QString& column, const QString& reas
 {
     ++m_report.problemCount;
     if (m_report.problems.size() < static_cast<std::size_t>(ImportService::kKeptProblems)) {
-        m_report.problems.push_back(ImportProblem{line, column, reason});
+        m_report.problems.push_back(ImportProblem {line, column, reason});
     }
 }
 

@@ -77,7 +77,7 @@ private:
     qint64 m_provisional = 0;
 
     QHash<QString, qint64> m_territories; // folded name -> id
-    QHash<QString, qint64> m_problems;    // folded label -> id
+    QHash<QString, qint64> m_problems; // folded label -> id
     QHash<QString, qint64> m_problemTexts; // label as written -> id (folding is slow)
     ValueMatcher m_types;
     QHash<QString, qint64> m_typeIds; // code -> id
@@ -88,7 +88,7 @@ private:
     QHash<QString, UserAccount> m_users; // case-folded user name -> account
     std::vector<PartnerOrganisation> m_partners;
     QHash<QString, std::size_t> m_partnerIndex; // case-folded code -> index
-    QHash<QString, qint64> m_people;            // ref -> id (0: none)
+    QHash<QString, qint64> m_people; // ref -> id (0: none)
 };
 
 // One record of the file, with the header's column positions.
@@ -96,10 +96,7 @@ class ImportRow
 {
 public:
     ImportRow(int line, const QStringList& fields, const std::vector<int>& positions, const QStringList& headerNames)
-        : m_line(line)
-        , m_fields(fields)
-        , m_positions(positions)
-        , m_headerNames(headerNames)
+        : m_line(line), m_fields(fields), m_positions(positions), m_headerNames(headerNames)
     {
     }
 
@@ -133,10 +130,7 @@ private:
 class RowImporter
 {
 public:
-    explicit RowImporter(ImportContext& context)
-        : m_context(context)
-    {
-    }
+    explicit RowImporter(ImportContext& context) : m_context(context) { }
     virtual ~RowImporter() = default;
     RowImporter(const RowImporter&) = delete;
     RowImporter& operator=(const RowImporter&) = delete;

@@ -61,8 +61,9 @@ bool readHeader(const CsvRecord& record, ExchangeKind kind, ImportContext& conte
         }
         int& position = header.positions[static_cast<std::size_t>(known)];
         if (position >= 0) {
-            context.problem(record.line, name,
-                            ImportService::tr("The column appears twice (columns %1 and %2).").arg(position + 1).arg(i + 1));
+            context.problem(
+                record.line, name,
+                ImportService::tr("The column appears twice (columns %1 and %2).").arg(position + 1).arg(i + 1));
             continue;
         }
         position = static_cast<int>(i);
@@ -92,9 +93,7 @@ bool isBlankRecord(const QStringList& fields)
 } // namespace
 
 ImportService::ImportService(ServiceContext& context, ExchangeRepository& repository)
-    : m_context(context)
-    , m_repository(repository)
-    , m_audit(context)
+    : m_context(context), m_repository(repository), m_audit(context)
 {
 }
 
@@ -232,9 +231,9 @@ Result<ImportReport> ImportService::importData(const UserAccount& actor, Exchang
         if (!refusal) {
             return refusal.error();
         }
-        if (auto status = m_audit.record(actor, QStringLiteral("import.refused"), entityType, {},
-                                         {QStringLiteral("rows=%1").arg(report.rows),
-                                          QStringLiteral("problems=%1").arg(report.problemCount)});
+        if (auto status = m_audit.record(
+                actor, QStringLiteral("import.refused"), entityType, {},
+                {QStringLiteral("rows=%1").arg(report.rows), QStringLiteral("problems=%1").arg(report.problemCount)});
             !status) {
             return status.error();
         }
@@ -243,13 +242,12 @@ Result<ImportReport> ImportService::importData(const UserAccount& actor, Exchang
         }
         return report;
     }
-    if (auto status = m_audit.record(actor, QStringLiteral("import"), entityType, {},
-                                     {QStringLiteral("rows=%1").arg(report.rows),
-                                      QStringLiteral("created=%1").arg(report.created),
-                                      QStringLiteral("updated=%1").arg(report.updated),
-                                      QStringLiteral("unchanged=%1").arg(report.unchanged),
-                                      QStringLiteral("new_territories=%1").arg(report.newTerritories),
-                                      QStringLiteral("new_problems=%1").arg(report.newProblems)});
+    if (auto status = m_audit.record(
+            actor, QStringLiteral("import"), entityType, {},
+            {QStringLiteral("rows=%1").arg(report.rows), QStringLiteral("created=%1").arg(report.created),
+             QStringLiteral("updated=%1").arg(report.updated), QStringLiteral("unchanged=%1").arg(report.unchanged),
+             QStringLiteral("new_territories=%1").arg(report.newTerritories),
+             QStringLiteral("new_problems=%1").arg(report.newProblems)});
         !status) {
         return status.error();
     }

@@ -42,7 +42,7 @@ struct ImportReport
     int unchanged = 0;
     int newTerritories = 0;
     int newProblems = 0;
-    QStringList ignoredColumns;          // header names Relais does not know (a warning)
+    QStringList ignoredColumns; // header names Relais does not know (a warning)
     std::vector<ImportProblem> problems; // the first kKeptProblems, in file order
     qint64 problemCount = 0;
 

@@ -37,12 +37,23 @@ class InterventionImporter final : public RowImporter
 {
 public:
     // In the order of exchange::columns(ExchangeKind::Interventions).
-    enum Column { Ref, PersonRef, Date, Worker, TerritoryName, Place, Types, Problems, ReferredTo, Duration, Note, PlaceName };
+    enum Column {
+        Ref,
+        PersonRef,
+        Date,
+        Worker,
+        TerritoryName,
+        Place,
+        Types,
+        Problems,
+        ReferredTo,
+        Duration,
+        Note,
+        PlaceName
+    };
 
     explicit InterventionImporter(ImportContext& context)
-        : RowImporter(context)
-        , m_places(ValueMatcher::placeKinds())
-        , m_latest(context.now().addSecs(3600))
+        : RowImporter(context), m_places(ValueMatcher::placeKinds()), m_latest(context.now().addSecs(3600))
     {
     }
 
@@ -67,10 +78,7 @@ public:
         return {};
     }
 
-    Status finish() override
-    {
-        return m_rebuildIndexes ? m_context.repository().rebuildIndexes() : Status();
-    }
+    Status finish() override { return m_rebuildIndexes ? m_context.repository().rebuildIndexes() : Status(); }
 
     Status importRow(const ImportRow& row) override
     {
@@ -117,14 +125,14 @@ public:
         }
         readList(row, Types, m_typeLists, values.typeIds, [this](const QString& text) { return resolveTypes(text); });
         if (values.typeIds.empty() && report.problemCount == problemsBefore) {
-            problem(row, Types, ImportContext::tr("Give at least one type of intervention. Accepted: %1.")
-                                    .arg(m_context.interventionTypes().acceptedValues()));
+            problem(row, Types,
+                    ImportContext::tr("Give at least one type of intervention. Accepted: %1.")
+                        .arg(m_context.interventionTypes().acceptedValues()));
         }
         if (row.has(Problems)) {
             Status failure;
-            readList(row, Problems, m_problemLists, values.problemIds, [this, &failure](const QString& text) {
-                return resolveProblems(text, failure);
-            });
+            readList(row, Problems, m_problemLists, values.problemIds,
+                     [this, &failure](const QString& text) { return resolveProblems(text, failure); });
             if (!failure) {
                 return failure;
             }
@@ -180,7 +188,7 @@ public:
             }
             ++report.updated;
             if (m_context.writing()) {
-                const InterventionRecord record{**existing, {}, ref, std::move(values)};
+                const InterventionRecord record {**existing, {}, ref, std::move(values)};
                 return m_context.repository().updateIntervention(record, *before, m_context.actor().id,
                                                                  m_context.now());
             }
@@ -188,7 +196,7 @@ public:
         }
         ++report.created;
         if (m_context.writing()) {
-            InterventionRecord record{0, {}, ref, std::move(values)};
+            InterventionRecord record {0, {}, ref, std::move(values)};
             const QUuid uuid(ref);
             if (!uuid.isNull() && ref.size() == 36) {
                 record.uuid = uuid.toString(QUuid::WithoutBraces);
@@ -203,8 +211,8 @@ private:
     {
         const QString text = row.value(Date);
         if (text.isEmpty()) {
-            problem(row, Date, ImportContext::tr("Give the date of the intervention: %1.")
-                                   .arg(DateParsing::expectedDateTime()));
+            problem(row, Date,
+                    ImportContext::tr("Give the date of the intervention: %1.").arg(DateParsing::expectedDateTime()));
             return;
         }
         auto found = m_dates.constFind(text);
@@ -212,8 +220,7 @@ private:
             found = m_dates.insert(text, DateParsing::parseMoment(text, m_context.calendar().zone()));
         }
         if (!*found) {
-            problem(row, Date,
-                    ImportContext::tr("“%1” is not a date: %2.").arg(text, DateParsing::expectedDateTime()));
+            problem(row, Date, ImportContext::tr("“%1” is not a date: %2.").arg(text, DateParsing::expectedDateTime()));
             return;
         }
         if ((*found)->utc > m_latest) {
@@ -233,8 +240,9 @@ private:
         }
         const UserAccount* worker = m_context.user(name);
         if (!worker) {
-            problem(row, Worker, ImportContext::tr("No account has the user name “%1”. Accounts: %2.")
-                                     .arg(name, m_context.userNames()));
+            problem(
+                row, Worker,
+                ImportContext::tr("No account has the user name “%1”. Accounts: %2.").arg(name, m_context.userNames()));
             return;
         }
         values.workerId = worker->id;

@@ -29,7 +29,7 @@ public:
         m_seen.insert(key, row.line());
 
         PartnerOrganisation* known = m_context.partnerWithCode(code);
-        PartnerOrganisation partner = known ? *known : PartnerOrganisation{};
+        PartnerOrganisation partner = known ? *known : PartnerOrganisation {};
         if (!known) {
             partner.code = code;
         }
@@ -68,8 +68,8 @@ public:
             }
             ++report.updated;
             if (m_context.writing()) {
-                if (auto status = m_context.services().reference.updatePartner(partner, m_context.actor().id,
-                                                                                m_context.now());
+                if (auto status
+                    = m_context.services().reference.updatePartner(partner, m_context.actor().id, m_context.now());
                     !status) {
                     return status;
                 }
@@ -77,8 +77,8 @@ public:
         } else {
             ++report.created;
             if (m_context.writing()) {
-                if (auto status = m_context.services().reference.insertPartner(partner, m_context.actor().id,
-                                                                                m_context.now());
+                if (auto status
+                    = m_context.services().reference.insertPartner(partner, m_context.actor().id, m_context.now());
                     !status) {
                     return status;
                 }
@@ -92,7 +92,7 @@ private:
     static bool same(const PartnerOrganisation& a, const PartnerOrganisation& b)
     {
         return a.code == b.code && a.name == b.name && a.kind == b.kind && a.territoryId == b.territoryId
-               && a.phone == b.phone && a.email == b.email && a.contactName == b.contactName;
+            && a.phone == b.phone && a.email == b.email && a.contactName == b.contactName;
     }
 
     QHash<QString, int> m_seen; // case-folded code -> line

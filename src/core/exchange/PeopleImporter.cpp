@@ -79,10 +79,10 @@ public:
             before = std::move(*stored);
         }
         PersonValues values = before;
-        for (auto [column, field] : {std::pair{FirstName, &PersonValues::firstName},
-                                     std::pair{LastName, &PersonValues::lastName}, std::pair{Alias, &PersonValues::alias},
-                                     std::pair{Description, &PersonValues::description},
-                                     std::pair{Phone, &PersonValues::phone}}) {
+        for (auto [column, field] :
+             {std::pair {FirstName, &PersonValues::firstName}, std::pair {LastName, &PersonValues::lastName},
+              std::pair {Alias, &PersonValues::alias}, std::pair {Description, &PersonValues::description},
+              std::pair {Phone, &PersonValues::phone}}) {
             if (row.has(column)) {
                 values.*field = row.value(column);
             }
@@ -147,14 +147,14 @@ public:
             }
             ++report.updated;
             if (m_context.writing()) {
-                PersonRecord record{**existing, {}, ref, std::move(values)};
+                PersonRecord record {**existing, {}, ref, std::move(values)};
                 return m_context.repository().updatePerson(record, m_context.actor().id, m_context.now());
             }
             return {};
         }
         ++report.created;
         if (m_context.writing()) {
-            PersonRecord record{0, {}, ref, std::move(values)};
+            PersonRecord record {0, {}, ref, std::move(values)};
             // A ref that is a UUID (an export's) becomes the record's own UUID, so a
             // record keeps its identity from one database to the next.
             const QUuid uuid(ref);
@@ -172,7 +172,7 @@ private:
     ValueMatcher m_housing;
     ValueMatcher m_permits;
     QHash<QString, int> m_seen; // ref -> line
-    QSet<qint64> m_touched;     // people this file already matched
+    QSet<qint64> m_touched; // people this file already matched
 };
 
 } // namespace

@@ -222,7 +222,7 @@ std::optional<DateParsing::Moment> DateParsing::parseMoment(QStringView text, co
         const QDateTime iso = QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
         if (iso.isValid() && iso.timeSpec() != Qt::LocalTime) {
             const QDateTime utc = iso.toUTC();
-            return Moment{utc, utc.toTimeZone(zone).date()};
+            return Moment {utc, utc.toTimeZone(zone).date()};
         }
         return std::nullopt;
     }
@@ -252,7 +252,7 @@ std::optional<DateParsing::Moment> DateParsing::parseMoment(QStringView text, co
     if (!local.isValid()) {
         return std::nullopt;
     }
-    return Moment{local.toUTC(), *date};
+    return Moment {local.toUTC(), *date};
 }
 
 QString DateParsing::expectedDate()

@@ -39,8 +39,7 @@ public:
     bool isEmpty() const { return m_codes.isEmpty(); }
 
     // Every coded value of one of Codes.h's types.
-    template <typename E>
-    static ValueMatcher forCodes()
+    template <typename E> static ValueMatcher forCodes()
     {
         ValueMatcher matcher;
         for (const auto& entry : codedValues<E>()) {
@@ -65,9 +64,9 @@ private:
     void addKey(const QString& text, const QString& code, bool overwrite);
 
     QHash<QString, QString> m_byKey; // match key -> code
-    QStringList m_codes;             // in the order added
+    QStringList m_codes; // in the order added
     QHash<QString, QString> m_descriptions; // code -> "Label fr / Label en"
-    QStringList m_spellings;                // extra spellings, listed after the codes
+    QStringList m_spellings; // extra spellings, listed after the codes
 };
 
 // Dates and times as spreadsheets write them.
@@ -86,7 +85,7 @@ public:
         QDate day; // the day in `zone`
     };
     static std::optional<Moment> parseMoment(QStringView text, const QTimeZone& zone);
-    static QString expectedDate();     // "write YYYY-MM-DD or DD/MM/YYYY"
+    static QString expectedDate(); // "write YYYY-MM-DD or DD/MM/YYYY"
     static QString expectedDateTime(); // "... optionally followed by HH:MM"
 };
 
