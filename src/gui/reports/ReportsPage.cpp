@@ -369,7 +369,7 @@ report::ReportOptions optionsFrom(QComboBox* language, QCheckBox* suppress, cons
 
 } // namespace
 
-bool ReportsPage::exportPdf(const QString& path)
+bool ReportsPage::exportWith(const QString& where, const std::function<core::Status(const report::ReportOptions&)>& write)
 {
     if (!ensureReport()) {
         return false;
@@ -378,11 +378,9 @@ bool ReportsPage::exportPdf(const QString& path)
     const report::ReportOptions options = optionsFrom(m_language, m_suppressSmall, today);
     core::Status written;
     {
-        Progress progress(tr("Drawing the PDF…"), this);
         // The report's language, even when the interface speaks the other one.
         const i18n::ScopedLanguage language(options.locale.language());
-        written = report::ReportPdf::write(*m_report, path, options,
-                                           [&progress](int percent) { return progress(percent); });
+        written = write(options);
     }
     if (!written) {
         m_message->setText(written.error().userMessage);
@@ -390,45 +388,35 @@ bool ReportsPage::exportPdf(const QString& path)
         return false;
     }
     (void)m_workspace.audit().record(m_workspace.user(), u"report.export"_s);
-    exported(path);
+    exported(where);
     return true;
+}
+
+bool ReportsPage::exportPdf(const QString& path)
+{
+    return exportWith(path, [this, &path](const report::ReportOptions& options) {
+        Progress progress(tr("Drawing the PDF…"), this);
+        return report::ReportPdf::write(*m_report, path, options,
+                                        [&progress](int percent) { return progress(percent); });
+    });
 }
 
 bool ReportsPage::exportJson(const QString& path)
 {
-    if (!ensureReport()) {
-        return false;
-    }
-    const QDate today = m_workspace.context().calendar.today(m_workspace.context().clock);
-    const report::ReportOptions options = optionsFrom(m_language, m_suppressSmall, today);
-    const i18n::ScopedLanguage language(options.locale.language());
-    if (auto written = report::ReportJson::write(*m_report, path, options); !written) {
-        m_message->setText(written.error().userMessage);
-        emit failed(written.error().userMessage);
-        return false;
-    }
-    (void)m_workspace.audit().record(m_workspace.user(), u"report.export"_s);
-    exported(path);
-    return true;
+    return exportWith(path, [this, &path](const report::ReportOptions& options) {
+        return report::ReportJson::write(*m_report, path, options);
+    });
 }
 
 bool ReportsPage::exportCsv(const QString& folder)
 {
-    if (!ensureReport()) {
-        return false;
-    }
-    const QDate today = m_workspace.context().calendar.today(m_workspace.context().clock);
-    const report::ReportOptions options = optionsFrom(m_language, m_suppressSmall, today);
-    const i18n::ScopedLanguage language(options.locale.language());
-    auto written = report::ReportCsv::write(*m_report, folder, options);
-    if (!written) {
-        m_message->setText(written.error().userMessage);
-        emit failed(written.error().userMessage);
-        return false;
-    }
-    (void)m_workspace.audit().record(m_workspace.user(), u"report.export"_s);
-    exported(folder);
-    return true;
+    return exportWith(folder, [this, &folder](const report::ReportOptions& options) -> core::Status {
+        auto written = report::ReportCsv::write(*m_report, folder, options);
+        if (!written) {
+            return written.error();
+        }
+        return {};
+    });
 }
 
 void ReportsPage::choosePdf()

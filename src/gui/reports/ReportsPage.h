@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/domain/Statistics.h"
 
 #include <QWidget>
+
+#include <functional>
 
 #include <optional>
 
@@ -16,6 +19,10 @@ class QTableWidget;
 
 namespace relais::storage {
 class Workspace;
+}
+
+namespace relais::report {
+struct ReportOptions;
 }
 
 namespace relais::gui {
@@ -61,6 +68,9 @@ private:
     void periodKindChanged();
     void fillKeyFigures();
     bool ensureReport();
+    // Computes if needed, writes with `write` in the report's language, then
+    // audits the export and tells the user the file is not encrypted.
+    bool exportWith(const QString& where, const std::function<core::Status(const report::ReportOptions&)>& write);
     void exported(const QString& where);
     void choosePdf();
     void chooseJson();
