@@ -75,6 +75,44 @@
             <numerusform>%n cases. Double-click a row to open the client file.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n encounter(s). Double-click a row to open the client file.</source>
+        <translation>
+            <numerusform>%n encounter. Double-click a row to open the client file.</numerusform>
+            <numerusform>%n encounters. Double-click a row to open the client file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 to create, %2 to update, %3 unchanged; new territories: %4, new problems: %5.</source>
+        <translation>
+            <numerusform>%n row: %1 to create, %2 to update, %3 unchanged; new territories: %4, new problems: %5.</numerusform>
+            <numerusform>%n rows: %1 to create, %2 to update, %3 unchanged; new territories: %4, new problems: %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 unchanged; new territories: %4, new problems: %5.</source>
+        <translation>
+            <numerusform>%n row: %1 created, %2 updated, %3 unchanged; new territories: %4, new problems: %5.</numerusform>
+            <numerusform>%n rows: %1 created, %2 updated, %3 unchanged; new territories: %4, new problems: %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) found. Correct them in the spreadsheet, save it as CSV and check it again. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 cannot be imported: %n problem found. Correct it in the spreadsheet, save it as CSV and check it again. Nothing was changed.</numerusform>
+            <numerusform>%1 cannot be imported: %n problems found. Correct them in the spreadsheet, save it as CSV and check it again. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s) found (the file changed since it was checked). Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem found (the file changed since it was checked). Nothing was changed.</numerusform>
+            <numerusform>%1 was not imported: %n problems found (the file changed since it was checked). Nothing was changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::gui::IntakePage</name>

@@ -537,75 +537,6 @@
         <translation>Exporté dans %1&#xa0;: %2 partenaires, %3 personnes, %4 interventions, %5 suivis.</translation>
     </message>
     <message>
-        <source>Usage: relais [COMMAND] [OPTIONS]
-Without a command, Relais opens its window.
-
-Commands:
-  init --db FILE --org NAME --admin USER      create an encrypted database; prints the recovery key
-  user add --db FILE --as ADMIN --user NAME --role ROLE
-                                              add an account (case_manager, team_lead or admin)
-  user passwd --db FILE --user NAME           change a password
-  user remove --db FILE --as ADMIN --user NAME
-                                              remove an account (then run rekey)
-  recover --db FILE --user NAME               set a new password with the recovery key
-  rekey --db FILE --as ADMIN                  replace the database key
-  check --db FILE --as USER                   verify the database and print a summary
-  report --db FILE --as USER --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--json FILE]
-         [--csv DIR] [--lang fr|en] [--programme NAME | --territory NAME] [--suppress-small]
-                                              activity report of a period (team lead or admin)
-  backup --db FILE --as USER --out FILE       encrypted, verified copy (team lead or admin):
-                                              FILE, FILE.slots, FILE.anchor, FILE.manifest
-  restore --from FILE --db NEWFILE [--as USER]
-                                              restore a backup to a new database file
-  demo --db FILE [--people N] [--interventions M] [--seed S]
-                                              create a database of synthetic demo data
-  import --db FILE --as USER KIND FILE.csv [--dry-run]
-                                              import partners, people, interventions or cases, all
-                                              or nothing (team lead or administrator)
-  export --db FILE --as USER --out DIR        write what USER may see as CSV files (not encrypted)
-  --version                                   print the version
-
-Passwords are read from standard input, one per line, when it is not a terminal.
-Exit codes: 0 ok, 1 usage, 2 authentication failed, 3 input rejected, 4 damaged or too new,
-5 permission denied, 6 open on another computer.
-</source>
-        <translation>Utilisation&#xa0;: relais [COMMANDE] [OPTIONS]
-Sans commande, Relais ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  init --db FICHIER --org NOM --admin UTILISATEUR
-                                              créer une base de données chiffrée et afficher la clé de récupération
-  user add --db FICHIER --as ADMIN --user NOM --role RÔLE
-                                              ajouter un compte (case_manager, team_lead ou admin)
-  user passwd --db FICHIER --user NOM         changer un mot de passe
-  user remove --db FICHIER --as ADMIN --user NOM
-                                              supprimer un compte (puis lancer rekey)
-  recover --db FICHIER --user NOM             définir un nouveau mot de passe avec la clé de récupération
-  rekey --db FICHIER --as ADMIN               remplacer la clé de la base de données
-  check --db FICHIER --as UTILISATEUR         vérifier la base de données et en afficher un résumé
-  report --db FICHIER --as UTILISATEUR --from AAAA-MM-JJ --to AAAA-MM-JJ --out FICHIER.pdf
-         [--json FICHIER] [--csv DOSSIER] [--lang fr|en] [--programme NOM | --territory NOM]
-         [--suppress-small]                   produire le rapport d’activité d’une période (responsable d’équipe ou admin)
-  backup --db FICHIER --as UTILISATEUR --out FICHIER
-                                              faire une copie chiffrée et vérifiée (responsable d’équipe ou admin)&#xa0;:
-                                              FICHIER, FICHIER.slots, FICHIER.anchor, FICHIER.manifest
-  restore --from FICHIER --db NOUVEAU_FICHIER [--as UTILISATEUR]
-                                              restaurer une sauvegarde dans un nouveau fichier de base de données
-  demo --db FICHIER [--people N] [--interventions M] [--seed S]
-                                              créer une base de données de démonstration (données fictives)
-  import --db FICHIER --as UTILISATEUR TYPE FICHIER.csv [--dry-run]
-                                              importer un fichier partners, people, interventions ou cases, en tout
-                                              ou rien (responsable d’équipe ou administrateur)
-  export --db FICHIER --as UTILISATEUR --out DOSSIER
-                                              écrire en fichiers CSV (non chiffrés) ce qu’UTILISATEUR peut voir
-  --version                                   afficher la version
-
-Quand l’entrée standard n’est pas un terminal, les mots de passe y sont lus, un par ligne.
-Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’authentification, 3 saisie refusée, 4 base endommagée ou trop récente,
-5 permission refusée, 6 base ouverte sur un autre ordinateur.
-</translation>
-    </message>
-    <message>
         <source>--from must be a date written YYYY-MM-DD, such as 2025-04-01 (got %1).</source>
         <translation>--from doit être une date écrite AAAA-MM-JJ, par exemple 2025-04-01 (reçu&#xa0;: %1).</translation>
     </message>
@@ -644,6 +575,80 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>relais: %1 was not imported (problems found: %2). Nothing was changed.</source>
         <translation>relais&#xa0;: %1 n’a pas été importé (problèmes relevés&#xa0;: %2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Usage: relais [COMMAND] [OPTIONS]
+Without a command, Relais opens its window.
+
+Commands:
+  init --db FILE --org NAME --admin USER [--language fr|en]
+                                              create an encrypted database; prints the recovery key
+  user add --db FILE --as ADMIN --user NAME --role ROLE
+                                              add an account (case_manager, team_lead or admin)
+  user passwd --db FILE --user NAME           change a password
+  user remove --db FILE --as ADMIN --user NAME
+                                              remove an account (then run rekey)
+  recover --db FILE --user NAME               set a new password with the recovery key
+  rekey --db FILE --as ADMIN                  replace the database key
+  check --db FILE --as USER                   verify the database and print a summary
+  report --db FILE --as USER --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.pdf [--json FILE]
+         [--csv DIR] [--lang fr|en] [--programme NAME | --territory NAME] [--suppress-small]
+                                              activity report of a period (team lead or admin)
+  backup --db FILE --as USER --out FILE       encrypted, verified copy (team lead or admin):
+                                              FILE, FILE.slots, FILE.anchor, FILE.manifest
+  restore --from FILE --db NEWFILE [--as USER]
+                                              restore a backup to a new database file
+  demo --db FILE [--people N] [--interventions M] [--seed S]
+                                              create a database of synthetic demo data
+  import --db FILE --as USER KIND FILE.csv [--dry-run]
+                                              import partners, people, interventions or cases, all
+                                              or nothing (team lead or administrator)
+  export --db FILE --as USER --out DIR        write what USER may see as CSV files (not encrypted)
+  --version                                   print the version
+
+Passwords are read from standard input, one per line, when it is not a terminal.
+Exit codes: 0 ok, 1 usage, 2 authentication failed, 3 input rejected, 4 damaged or too new,
+5 permission denied, 6 open on another computer.
+</source>
+        <translation>Utilisation&#xa0;: relais [COMMANDE] [OPTIONS]
+Sans commande, Relais ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  init --db FICHIER --org NOM --admin UTILISATEUR [--language fr|en]
+                                              créer une base de données chiffrée et afficher la clé de récupération
+  user add --db FICHIER --as ADMIN --user NOM --role RÔLE
+                                              ajouter un compte (case_manager, team_lead ou admin)
+  user passwd --db FICHIER --user NOM         changer un mot de passe
+  user remove --db FICHIER --as ADMIN --user NOM
+                                              supprimer un compte (puis lancer rekey)
+  recover --db FICHIER --user NOM             définir un nouveau mot de passe avec la clé de récupération
+  rekey --db FICHIER --as ADMIN               remplacer la clé de la base de données
+  check --db FICHIER --as UTILISATEUR         vérifier la base de données et en afficher un résumé
+  report --db FICHIER --as UTILISATEUR --from AAAA-MM-JJ --to AAAA-MM-JJ --out FICHIER.pdf
+         [--json FICHIER] [--csv DOSSIER] [--lang fr|en] [--programme NOM | --territory NOM]
+         [--suppress-small]                   produire le rapport d’activité d’une période (responsable d’équipe ou admin)
+  backup --db FICHIER --as UTILISATEUR --out FICHIER
+                                              faire une copie chiffrée et vérifiée (responsable d’équipe ou admin)&#xa0;:
+                                              FICHIER, FICHIER.slots, FICHIER.anchor, FICHIER.manifest
+  restore --from FICHIER --db NOUVEAU_FICHIER [--as UTILISATEUR]
+                                              restaurer une sauvegarde dans un nouveau fichier de base de données
+  demo --db FICHIER [--people N] [--interventions M] [--seed S]
+                                              créer une base de données de démonstration (données fictives)
+  import --db FICHIER --as UTILISATEUR TYPE FICHIER.csv [--dry-run]
+                                              importer un fichier partners, people, interventions ou cases, en tout
+                                              ou rien (responsable d’équipe ou administrateur)
+  export --db FICHIER --as UTILISATEUR --out DOSSIER
+                                              écrire en fichiers CSV (non chiffrés) ce qu’UTILISATEUR peut voir
+  --version                                   afficher la version
+
+Quand l’entrée standard n’est pas un terminal, les mots de passe y sont lus, un par ligne.
+Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’authentification, 3 saisie refusée, 4 base endommagée ou trop récente,
+5 permission refusée, 6 base ouverte sur un autre ordinateur.
+</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use fr or en.</source>
+        <translation>Langue inconnue %1&#xa0;: utilisez fr ou en.</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1061,114 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     </message>
     <message>
         <source>The file is in UTF-16 (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV (separated by commas or semicolons)”.</source>
-        <translation>Le fichier est en UTF-16 (« Texte Unicode » d’Excel). Enregistrez-le en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) ».</translation>
+        <translation>Le fichier est en UTF-16 («&#xa0;Texte Unicode&#xa0;» d’Excel). Enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» ou en «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DataExchange</name>
+    <message>
+        <source>Export everything into a folder</source>
+        <translation>Tout exporter dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Tout exporter</translation>
+    </message>
+    <message>
+        <source>The spreadsheet files written to %1 will NOT be encrypted: anyone who can open them sees every record they hold (names, birth dates, notes). Keep them on an encrypted drive and delete them once they are no longer needed.
+
+Export now?</source>
+        <translation>Les fichiers de tableur écrits dans %1 ne seront PAS chiffrés&#xa0;: toute personne qui peut les ouvrir voit tout ce qu’ils contiennent (noms, dates de naissance, notes). Gardez-les sur un disque chiffré et supprimez-les dès qu’ils ne sont plus nécessaires.
+
+Exporter maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2 partners, %3 people, %4 interventions, %5 cases.</source>
+        <translation>Exporté dans %1&#xa0;: %2 partenaires, %3 personnes, %4 interventions, %5 suivis.</translation>
+    </message>
+    <message>
+        <source>These files are not encrypted: keep them in a safe place.</source>
+        <translation>Ces fichiers ne sont pas chiffrés&#xa0;: gardez-les en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>Relais backups (*.db);;All files (*)</source>
+        <translation>Sauvegardes Relais (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>restored-%1</source>
+        <translation>restauree-%1</translation>
+    </message>
+    <message>
+        <source>Restore into a new database file</source>
+        <translation>Restaurer dans un nouveau fichier de base de données</translation>
+    </message>
+    <message>
+        <source>Relais databases (*.db)</source>
+        <translation>Bases de données Relais (*.db)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 is the database open now: a backup is restored into a new file, never over the open database. Choose another name.</source>
+        <translation>%1 est la base de données ouverte&#xa0;: une sauvegarde se restaure dans un nouveau fichier, jamais par-dessus la base ouverte. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was checked and restored to %2.</source>
+        <translation>La sauvegarde du %1 a été vérifiée et restaurée dans %2.</translation>
+    </message>
+    <message>
+        <source>The database open now is unchanged. To open the restored one, lock Relais (Ctrl+L), choose the restored file on the sign-in screen and sign in with an account and password as they were on the day of the backup.</source>
+        <translation>La base de données ouverte n’a pas changé. Pour ouvrir celle qui a été restaurée, verrouillez Relais (Ctrl+L), choisissez le fichier restauré sur l’écran de connexion et connectez-vous avec un compte et un mot de passe tels qu’ils étaient le jour de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s file</source>
+        <translation>Exporter le dossier de cette personne</translation>
+    </message>
+    <message>
+        <source>The PDF will hold everything Relais has about this person that you may read, and it will NOT be encrypted. Give it to the person or keep it in a safe place, and delete it when it is no longer needed.
+
+Continue?</source>
+        <translation>Le PDF contiendra tout ce que Relais détient sur cette personne et que vous pouvez lire, et il ne sera PAS chiffré. Remettez-le à la personne ou gardez-le en lieu sûr, et supprimez-le lorsqu’il n’est plus nécessaire.
+
+Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s file as PDF</source>
+        <translation>Enregistrer le dossier de la personne en PDF</translation>
+    </message>
+    <message>
+        <source>personal-file.pdf</source>
+        <translation>dossier-personnel.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF…</source>
+        <translation>Création du PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but the export could not be recorded in the audit trail: %1</source>
+        <translation>Le PDF a été écrit, mais l’exportation n’a pas pu être inscrite au journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file was saved to %1.
+
+It is not encrypted: keep it in a safe place, and delete it when it is no longer needed.</source>
+        <translation>Le fichier a été enregistré dans %1.
+
+Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1247,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>The last administrator keeps that role: make someone else an administrator first.</source>
         <translation>Le dernier administrateur conserve ce rôle&#xa0;: nommez d’abord une autre personne administrateur.</translation>
+    </message>
+    <message>
+        <source>Relais was not closed properly last time; the changes saved before then were recovered. A copy of its recovery journal was kept as %1: if recent work is missing, keep that copy, restore your latest backup or contact your administrator; otherwise it can be deleted.</source>
+        <translation>Relais n’a pas été fermé correctement la dernière fois&#xa0;; les modifications enregistrées avant ce moment ont été récupérées. Une copie de son journal de récupération a été conservée sous %1&#xa0;: s’il manque du travail récent, gardez cette copie, restaurez votre dernière sauvegarde ou contactez votre administrateur&#xa0;; sinon, elle peut être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1571,14 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
         <source>Only case managers and team leads record referrals.</source>
         <translation>Seuls les gestionnaires de cas et les responsables d’équipe peuvent consigner des orientations.</translation>
     </message>
+    <message>
+        <source>The encounters behind the dashboard are for team leads.</source>
+        <translation>Le détail des rencontres du tableau de bord est réservé aux responsables d’équipe.</translation>
+    </message>
+    <message>
+        <source>Choose a valid period.</source>
+        <translation>Choisissez une période valide.</translation>
+    </message>
 </context>
 <context>
     <name>PeopleService</name>
@@ -1516,6 +1640,409 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>Your role does not allow this operation.</source>
         <translation>Votre rôle ne permet pas cette opération.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFilePdf</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>account %1 (removed)</source>
+        <translation>compte %1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d’inscrit.</translation>
+    </message>
+    <message>
+        <source>Personal file</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>Everything Relais holds about this person that the account which made this document may read: identity, housing, consent, cases with their stage history and goals, interventions, referrals and notes.</source>
+        <translation>Tout ce que Relais détient sur cette personne et que le compte qui a produit ce document peut lire&#xa0;: identité, logement, consentement, suivis avec l’historique des étapes et les objectifs, interventions, références et notes.</translation>
+    </message>
+    <message>
+        <source>Generated on %1.</source>
+        <translation>Produit le %1.</translation>
+    </message>
+    <message>
+        <source>This document is not encrypted: hand it to the person, keep it in a safe place, and delete it when it is no longer needed.</source>
+        <translation>Ce document n’est pas chiffré&#xa0;: remettez-le à la personne, gardez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>Identity and situation</source>
+        <translation>Identité et situation</translation>
+    </message>
+    <message>
+        <source>%1 to %2 years</source>
+        <translation>%1 à %2 ans</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Estimated birth year</source>
+        <translation>Année de naissance estimée</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Âge approximatif</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Safety alert</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>Fiche créée</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Housing situation</source>
+        <translation>Situation de logement</translation>
+    </message>
+    <message>
+        <source>Housing situation since</source>
+        <translation>Situation de logement depuis</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problématiques</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>No case.</source>
+        <translation>Aucun suivi.</translation>
+    </message>
+    <message>
+        <source>%1 out of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>Case in “%1”, opened on %2</source>
+        <translation>Suivi dans «&#xa0;%1&#xa0;», ouvert le %2</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Asked for by the person</source>
+        <translation>Demandé par la personne</translation>
+    </message>
+    <message>
+        <source>On the waiting list since</source>
+        <translation>Sur la liste d’attente depuis</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>Admis le</translation>
+    </message>
+    <message>
+        <source>Eligibility exception</source>
+        <translation>Exception d’admissibilité</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Problems and weaknesses</source>
+        <translation>Problématiques et faiblesses</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Forces</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Next contact due</source>
+        <translation>Prochain contact prévu</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Fermé le</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Housing on leaving</source>
+        <translation>Logement à la sortie</translation>
+    </message>
+    <message>
+        <source>Exit note</source>
+        <translation>Note de sortie</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date visée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>No goal.</source>
+        <translation>Aucun objectif.</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Historique des étapes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape franchie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>No stage recorded.</source>
+        <translation>Aucune étape inscrite.</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Interventions (%1)</source>
+        <translation>Interventions (%1)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Référé à</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No intervention.</source>
+        <translation>Aucune intervention.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Organisme partenaire</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>No referral.</source>
+        <translation>Aucune référence.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>No note.</source>
+        <translation>Aucune note.</translation>
+    </message>
+    <message>
+        <source>Confidential: personal information, not encrypted</source>
+        <translation>Confidentiel&#xa0;: renseignements personnels, non chiffrés</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn in this mode of Relais (no graphical application).</source>
+        <translation>Le PDF ne peut pas être produit dans ce mode de Relais (pas d’application graphique).</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’exportation a été annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3546,30 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
         <source>Choose the exit reason in “Exit/reassessment”, then choose the early exit again.</source>
         <translation>Choisissez le motif de sortie dans l’onglet «&#xa0;Sortie ou réévaluation&#xa0;», puis choisissez de nouveau la sortie anticipée.</translation>
     </message>
+    <message>
+        <source>Export this person&apos;s file (&amp;PDF)…</source>
+        <translation>Exporter le dossier de cette personne (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Export file (PDF)…</source>
+        <translation>Exporter le dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s file as PDF</source>
+        <translation>Exporter le dossier de cette personne en PDF</translation>
+    </message>
+    <message>
+        <source>Everything Relais holds about this person, as a PDF that is not encrypted (right of access). %1</source>
+        <translation>Tout ce que Relais détient sur cette personne, dans un PDF non chiffré (droit d’accès). %1</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s file</source>
+        <translation>Exporter le dossier de cette personne</translation>
+    </message>
+    <message>
+        <source>The file has changes that are not saved, and the PDF holds what is saved. Save them (Ctrl+S) or undo them first.</source>
+        <translation>Le dossier a des modifications non enregistrées, et le PDF contient ce qui est enregistré. Enregistrez-les (Ctrl+S) ou annulez-les d’abord.</translation>
+    </message>
 </context>
 <context>
     <name>relais::gui::ContactDialog</name>
@@ -3248,6 +3799,53 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
             <numerusform>%n suivis. Double-cliquez sur une ligne pour ouvrir le dossier de l’usager.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Encounters in the month of %1</source>
+        <translation>Rencontres du mois de %1</translation>
+    </message>
+    <message>
+        <source>Encounters with no territory recorded</source>
+        <translation>Rencontres sans territoire inscrit</translation>
+    </message>
+    <message>
+        <source>Encounters in the territory %1</source>
+        <translation>Rencontres sur le territoire %1</translation>
+    </message>
+    <message>
+        <source>Encounters of type %1</source>
+        <translation>Rencontres de type %1</translation>
+    </message>
+    <message>
+        <source>The latest %1 encounters. Double-click a row to open the client file.</source>
+        <translation>Les %1 rencontres les plus récentes. Double-cliquez sur une ligne pour ouvrir le dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encounter(s). Double-click a row to open the client file.</source>
+        <translation>
+            <numerusform>%n rencontre. Double-cliquez sur une ligne pour ouvrir le dossier.</numerusform>
+            <numerusform>%n rencontres. Double-cliquez sur une ligne pour ouvrir le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Types of intervention</source>
+        <translation>Types d’intervention</translation>
+    </message>
 </context>
 <context>
     <name>relais::gui::FieldEditCommand</name>
@@ -3324,6 +3922,189 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>Closed group</source>
         <translation>Groupe fermé</translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ImportDialog</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Interventions</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>One row per partner organisation, matched by its code.</source>
+        <translation>Une ligne par organisme partenaire, reconnu par son code.</translation>
+    </message>
+    <message>
+        <source>One row per person; “ref” is the file&apos;s own key, which interventions and cases use. A row with only an alias is an anonymous person.</source>
+        <translation>Une ligne par personne&#xa0;; «&#xa0;ref&#xa0;» est la clé propre au fichier, utilisée par les interventions et les suivis. Une ligne avec seulement un surnom est une personne anonyme.</translation>
+    </message>
+    <message>
+        <source>One row per intervention; “person_ref” names a person imported before, “worker” a user name, “types”, “problems” and “referred_to” are lists separated by “;”.</source>
+        <translation>Une ligne par intervention&#xa0;; «&#xa0;person_ref&#xa0;» désigne une personne importée avant, «&#xa0;worker&#xa0;» un nom d’utilisateur&#xa0;; «&#xa0;types&#xa0;», «&#xa0;problems&#xa0;» et «&#xa0;referred_to&#xa0;» sont des listes séparées par «&#xa0;;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>One row per case, matched by person, programme and opening day; placed at its stage directly. The caseload cap applies.</source>
+        <translation>Une ligne par suivi, reconnu par la personne, le programme et le jour d’ouverture&#xa0;; placé directement à son étape. Le maximum de suivis actifs s’applique.</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importer depuis un tableur</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file (CSV)</source>
+        <translation>Fichier de tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from the spreadsheet</source>
+        <translation>Un fichier CSV enregistré depuis le tableur</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet file</source>
+        <translation>Choisir le fichier de tableur</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>Check the file without importing it</source>
+        <translation>Vérifier le fichier sans l’importer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes relevés dans le fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Columns, in any order (* required): %1.</source>
+        <translation>Colonnes, dans n’importe quel ordre (* obligatoire)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet to import</source>
+        <translation>Choisir le tableur à importer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the kind of file and the file: Relais checks it before anything is imported.</source>
+        <translation>Choisissez le type de fichier et le fichier&#xa0;: Relais le vérifie avant d’importer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Check the file to see what the import would change.</source>
+        <translation>Vérifiez le fichier pour voir ce que l’importation changerait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 to create, %2 to update, %3 unchanged; new territories: %4, new problems: %5.</source>
+        <translation>
+            <numerusform>%n ligne&#xa0;: %1 à créer, %2 à mettre à jour, %3 inchangée(s)&#xa0;; nouveaux territoires&#xa0;: %4, nouvelles problématiques&#xa0;: %5.</numerusform>
+            <numerusform>%n lignes&#xa0;: %1 à créer, %2 à mettre à jour, %3 inchangées&#xa0;; nouveaux territoires&#xa0;: %4, nouvelles problématiques&#xa0;: %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 created, %2 updated, %3 unchanged; new territories: %4, new problems: %5.</source>
+        <translation>
+            <numerusform>%n ligne&#xa0;: %1 créée(s), %2 mise(s) à jour, %3 inchangée(s)&#xa0;; nouveaux territoires&#xa0;: %4, nouvelles problématiques&#xa0;: %5.</numerusform>
+            <numerusform>%n lignes&#xa0;: %1 créées, %2 mises à jour, %3 inchangées&#xa0;; nouveaux territoires&#xa0;: %4, nouvelles problématiques&#xa0;: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns (unknown to Relais): %1.</source>
+        <translation>Colonnes ignorées (inconnues de Relais)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>Choisissez d’abord le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be imported: %n problem(s) found. Correct them in the spreadsheet, save it as CSV and check it again. Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être importé&#xa0;: %n problème relevé. Corrigez-le dans le tableur, enregistrez-le en CSV et vérifiez-le de nouveau. Rien n’a été modifié.</numerusform>
+            <numerusform>%1 ne peut pas être importé&#xa0;: %n problèmes relevés. Corrigez-les dans le tableur, enregistrez-le en CSV et vérifiez-le de nouveau. Rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>Seuls les %1 premiers sont listés.</translation>
+    </message>
+    <message>
+        <source>%1 has no problems. Importing it would change:</source>
+        <translation>%1 ne contient aucun problème. L’importer changerait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Rien n’a encore été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s) found (the file changed since it was checked). Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 n’a pas été importé&#xa0;: %n problème relevé (le fichier a changé depuis sa vérification). Rien n’a été modifié.</numerusform>
+            <numerusform>%1 n’a pas été importé&#xa0;: %n problèmes relevés (le fichier a changé depuis sa vérification). Rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
     </message>
 </context>
 <context>
@@ -3677,7 +4458,7 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     </message>
     <message>
         <source>Make an encrypted backup now? Keep it on another drive: it opens with the same passwords.</source>
-        <translation>Faire une sauvegarde chiffrée maintenant ? Conservez-la sur un autre disque : elle s’ouvre avec les mêmes mots de passe.</translation>
+        <translation>Faire une sauvegarde chiffrée maintenant&#xa0;? Conservez-la sur un autre disque&#xa0;: elle s’ouvre avec les mêmes mots de passe.</translation>
     </message>
     <message>
         <source>relais-backup-%1.db</source>
@@ -3698,6 +4479,22 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>The encrypted backup was saved to %1 (with its key file %2).</source>
         <translation>La sauvegarde chiffrée a été enregistrée dans %1 (avec son fichier de clés %2).</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importer depuis un tableur…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything to a folder…</source>
+        <translation>&amp;Tout exporter dans un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>

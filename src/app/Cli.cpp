@@ -49,7 +49,8 @@ int Cli::printUsage(int exitCode)
     stream << tr("Usage: relais [COMMAND] [OPTIONS]\n"
                  "Without a command, Relais opens its window.\n\n"
                  "Commands:\n"
-                 "  init --db FILE --org NAME --admin USER      create an encrypted database; prints the recovery key\n"
+                 "  init --db FILE --org NAME --admin USER [--language fr|en]\n"
+                 "                                              create an encrypted database; prints the recovery key\n"
                  "  user add --db FILE --as ADMIN --user NAME --role ROLE\n"
                  "                                              add an account (case_manager, team_lead or admin)\n"
                  "  user passwd --db FILE --user NAME           change a password\n"
@@ -150,8 +151,13 @@ int Cli::run(const QStringList& arguments)
 int Cli::runInit(const QStringList& arguments)
 {
     Command command({{"db", u"FILE"_s}, {"org", u"NAME"_s}, {"admin", u"USER"_s}});
+    command.addOptional("language", u"fr|en"_s);
     if (const QString problem = command.parse(arguments); !problem.isEmpty()) {
         return usageError(problem);
+    }
+    const QString language = command.value("language").trimmed().toLower();
+    if (!language.isEmpty() && language != u"fr"_s && language != u"en"_s) {
+        return usageError(tr("Unknown language %1: use fr or en.").arg(command.value("language")));
     }
     auto password = m_secrets.read(tr("Password for %1: ").arg(command.value("admin")));
     if (!password) {
@@ -171,6 +177,7 @@ int Cli::runInit(const QStringList& arguments)
     spec.adminUserName = command.value("admin");
     spec.adminPassword = *password;
     spec.kdf = KdfParams::fromEnvironment();
+    spec.language = language;
     auto recovery = DataStore::create(spec, m_clock);
     wipe(*password);
     if (!recovery) {

@@ -14,6 +14,8 @@
 #include "pages/Pages.h"
 #include "pages/PeoplePage.h"
 #include "dashboard/DashboardPage.h"
+#include "exchange/DataExchange.h"
+#include "exchange/ImportDialog.h"
 #include "reports/ReportsPage.h"
 #include "setup/SetupWizard.h"
 #include "core/Log.h"
@@ -85,6 +87,20 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     search->setObjectName(QStringLiteral("searchAction"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(tr("&Import from a spreadsheet…"), this, &MainWindow::importSpreadsheet);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* exportAll
+        = fileMenu->addAction(tr("&Export everything to a folder…"), this, &MainWindow::exportEverything);
+    exportAll->setObjectName(QStringLiteral("exportAllAction"));
+    exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_backUpAction = fileMenu->addAction(tr("&Back up now…"), this, &MainWindow::backUpNow);
+    m_backUpAction->setObjectName(QStringLiteral("backUpNowAction"));
+    m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    // Also from the sign-in screen: a restore needs no database open.
+    QAction* restore = fileMenu->addAction(tr("&Restore a backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    fileMenu->addSeparator();
     QAction* lockAction = fileMenu->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -109,7 +125,7 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
                                 tr("Relais %1 — case management for outreach work, offline and encrypted.")
                                     .arg(QString::fromLatin1(core::kVersion)));
     });
-    m_workActions = {newContact, newGroup, search, lockAction, switchAction};
+    m_workActions = {newContact, newGroup, search, lockAction, switchAction, m_importAction, exportAll, m_backUpAction};
     for (QAction* action : m_workActions) {
         action->setEnabled(false);
     }
@@ -162,13 +178,53 @@ void MainWindow::offerBackup()
     if (answer != QMessageBox::Yes) {
         return;
     }
-    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s
-                              + tr("relais-backup-%1.db").arg(now.toLocalTime().toString(u"yyyy-MM-dd"_s));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the encrypted backup"), suggested);
+    const QString path = chooseBackupPath();
     if (path.isEmpty()) {
         return;
     }
     backUpTo(path);
+}
+
+QString MainWindow::chooseBackupPath()
+{
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/"_s
+        + tr("relais-backup-%1.db").arg(m_clock.nowUtc().toLocalTime().toString(u"yyyy-MM-dd"_s));
+    return QFileDialog::getSaveFileName(this, tr("Save the encrypted backup"), suggested);
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_workspace || !storage::Backup::mayBackUp(m_workspace->user().role)) {
+        return;
+    }
+    const QString path = chooseBackupPath();
+    if (!path.isEmpty()) {
+        backUpTo(path);
+    }
+}
+
+void MainWindow::importSpreadsheet()
+{
+    if (!m_workspace || !core::ImportService::mayImport(m_workspace->user())) {
+        return;
+    }
+    ImportDialog dialog(*m_workspace, this);
+    dialog.exec();
+    if (dialog.hasImported()) {
+        refreshCurrentPage();
+    }
+}
+
+void MainWindow::exportEverything()
+{
+    if (m_workspace) {
+        DataExchange::chooseAndExport(this, *m_workspace);
+    }
+}
+
+void MainWindow::restoreBackup()
+{
+    DataExchange::chooseAndRestore(this, m_workspace ? m_workspace->session().path() : QString());
 }
 
 bool MainWindow::backUpTo(const QString& path)
@@ -432,6 +488,13 @@ void MainWindow::buildWorkArea()
     const bool canLog = core::AccessPolicy::canLogContacts(workspace.user());
     m_workActions[0]->setEnabled(canLog);
     m_workActions[1]->setEnabled(canLog);
+    // The File menu's import and backup only for those the services allow.
+    const bool mayImport = core::ImportService::mayImport(workspace.user());
+    m_importAction->setVisible(mayImport);
+    m_importAction->setEnabled(mayImport);
+    const bool mayBackUp = storage::Backup::mayBackUp(role);
+    m_backUpAction->setVisible(mayBackUp);
+    m_backUpAction->setEnabled(mayBackUp);
     m_navigation->setCurrentRow(0);
     statusBar()->showMessage(tr("Signed in as %1.").arg(workspace.user().userName), 5000);
     for (const QString& warning : workspace.session().warnings()) {

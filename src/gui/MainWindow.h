@@ -76,6 +76,13 @@ public slots:
     void offerBackup();
     // An encrypted, verified backup to `path` (storage::Backup), with progress.
     bool backUpTo(const QString& path);
+    // File menu (issue 6): the spreadsheet import with its preview (team leads and
+    // administrators), the export of everything the user may see, a backup now,
+    // and restoring a backup into a new database file.
+    void importSpreadsheet();
+    void exportEverything();
+    void backUpNow();
+    void restoreBackup();
 
 protected:
     // Asks about unsaved edits, and remembers the window's layout.
@@ -97,6 +104,8 @@ private:
     // (lock() asks first, autoLock() keeps a draft first).
     void lockNow();
     void restoreDraft();
+    // Where to save a backup, suggested in the documents folder; empty when cancelled.
+    QString chooseBackupPath();
     ContactDialog* openContactDialog(std::optional<qint64> personId);
 
     const core::Clock& m_clock;
@@ -112,6 +121,8 @@ private:
     QStandardItemModel* m_searchResults = nullptr;
     QLabel* m_userLabel = nullptr;
     QList<QAction*> m_workActions;
+    QAction* m_importAction = nullptr;
+    QAction* m_backUpAction = nullptr;
     std::unique_ptr<storage::Workspace> m_workspace;
     // A workspace closed by auto-lock while a dialog's event loop may still
     // return into code holding a reference to it: kept (closed) until the next

@@ -342,7 +342,11 @@ core::Result<RecoveryKey> DataStore::create(const NewStore& spec, const core::Cl
         for (auto [key, value] : {std::pair{"database_uuid", databaseUuid},
                                   std::pair{"organisation_name", spec.organisation.trimmed()},
                                   std::pair{"key_generation", QString::number(kFirstGeneration)},
-                                  std::pair{"created_at", isoNow(clock)}}) {
+                                  std::pair{"created_at", isoNow(clock)},
+                                  std::pair{"language", spec.language.trimmed().toLower()}}) {
+            if (value.isEmpty()) {
+                continue;
+            }
             if (auto status = setMetaValue(*db, key, value); !status) {
                 return fail(status.error());
             }

@@ -31,6 +31,7 @@ public:
         QString adminUserName;
         std::string_view adminPassword;
         KdfParams kdf = KdfParams::standard();
+        QString language; // the organisation's language, "fr" or "en" (exports, reports); empty: the system's
     };
 
     static constexpr qsizetype kMinPasswordLength = 8;

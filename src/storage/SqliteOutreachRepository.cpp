@@ -122,21 +122,31 @@ Result<std::vector<Intervention>> SqliteOutreachRepository::selectInterventions(
     if (!list) {
         return list;
     }
+    // Three statements for the whole list, not three per intervention: a client
+    // file lists hundreds, and preparing costs more than the lookup itself.
+    auto types = m_db.prepare("SELECT type_id FROM intervention_type_link WHERE intervention_id = ?1 ORDER BY type_id");
+    auto problems =
+        m_db.prepare("SELECT problem_id FROM intervention_problem WHERE intervention_id = ?1 ORDER BY problem_id");
+    auto partners = m_db.prepare("SELECT partner_id FROM referral WHERE intervention_id = ?1 AND deleted_at IS NULL "
+                                 "ORDER BY id");
+    if (!types || !problems || !partners) {
+        return !types ? types.error() : (!problems ? problems.error() : partners.error());
+    }
+    auto idsOf = [](Statement& stmt, qint64 ownerId) {
+        stmt.reset();
+        stmt.bind(1, ownerId);
+        return collect<qint64>(stmt, [](const Statement& row) { return row.int64At(0); });
+    };
     for (Intervention& intervention : *list) {
-        auto types = linkedIds("SELECT type_id FROM intervention_type_link WHERE intervention_id = ?1 ORDER BY type_id",
-                               intervention.id);
-        auto problems = linkedIds(
-            "SELECT problem_id FROM intervention_problem WHERE intervention_id = ?1 ORDER BY problem_id",
-            intervention.id);
-        auto partners = linkedIds("SELECT partner_id FROM referral WHERE intervention_id = ?1 AND deleted_at IS NULL "
-                                  "ORDER BY id",
-                                  intervention.id);
-        if (!types || !problems || !partners) {
-            return !types ? types.error() : (!problems ? problems.error() : partners.error());
+        auto typeIds = idsOf(*types, intervention.id);
+        auto problemIds = idsOf(*problems, intervention.id);
+        auto partnerIds = idsOf(*partners, intervention.id);
+        if (!typeIds || !problemIds || !partnerIds) {
+            return !typeIds ? typeIds.error() : (!problemIds ? problemIds.error() : partnerIds.error());
         }
-        intervention.typeIds = std::move(*types);
-        intervention.problemIds = std::move(*problems);
-        intervention.referredPartnerIds = std::move(*partners);
+        intervention.typeIds = std::move(*typeIds);
+        intervention.problemIds = std::move(*problemIds);
+        intervention.referredPartnerIds = std::move(*partnerIds);
     }
     return list;
 }
@@ -156,6 +166,30 @@ Result<std::vector<Intervention>> SqliteOutreachRepository::recentInterventions(
     }
     return selectInterventions("1 ORDER BY occurred_at DESC, id DESC LIMIT ?1",
                                [&](Statement& stmt) { stmt.bind(1, limit); });
+}
+
+Result<std::vector<Intervention>> SqliteOutreachRepository::encounters(const EncounterSelection& selection, int limit)
+{
+    std::string where = "occurred_on BETWEEN ?1 AND ?2";
+    if (selection.withoutTerritory) {
+        where += " AND territory_id IS NULL";
+    } else if (selection.territoryId) {
+        where += " AND territory_id = ?3";
+    }
+    if (selection.typeId) {
+        where += " AND EXISTS (SELECT 1 FROM intervention_type_link l WHERE l.intervention_id = intervention.id AND "
+                 "l.type_id = ?4)";
+    }
+    where += " ORDER BY occurred_at DESC, id DESC LIMIT ?5";
+    return selectInterventions(where, [&](Statement& stmt) {
+        stmt.bind(1, selection.from.toString(Qt::ISODate)).bind(2, selection.to.toString(Qt::ISODate)).bind(5, limit);
+        if (selection.territoryId && !selection.withoutTerritory) {
+            stmt.bind(3, *selection.territoryId);
+        }
+        if (selection.typeId) {
+            stmt.bind(4, *selection.typeId);
+        }
+    });
 }
 
 Result<std::vector<GroupSession>> SqliteOutreachRepository::recentGroupSessions(int limit)

@@ -21,6 +21,8 @@ public:
     core::Result<int> interventionCountSince(qint64 personId, const QDate& since) override;
     core::Result<std::vector<core::Intervention>> recentInterventions(std::optional<qint64> workerId,
                                                                       int limit) override;
+    core::Result<std::vector<core::Intervention>> encounters(const core::EncounterSelection& selection,
+                                                             int limit) override;
     core::Result<std::vector<core::GroupSession>> recentGroupSessions(int limit) override;
     core::Status insertGroupSession(core::GroupSession& session, qint64 actorId, const QDateTime& now) override;
     core::Result<std::optional<core::GroupSession>> findGroupSession(qint64 id) override;

@@ -235,3 +235,35 @@ TEST_CASE("relais check exits 4 and names the first bad entry when the audit tra
     CHECK(check.exitCode == app::kExitDamaged);
     CHECK(check.err.contains(QStringLiteral("#2")));
 }
+
+TEST_CASE("init --language sets the organisation's language, which export's spreadsheet format follows", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fr.db"));
+    const CliRun refused = runCli({QStringLiteral("init"), QStringLiteral("--db"), path, QStringLiteral("--org"),
+                                   QStringLiteral("Le Relais"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                                   QStringLiteral("--language"), QStringLiteral("de")},
+                                  {"admin-password"});
+    CHECK(refused.exitCode == app::kExitUsage);
+    CHECK(refused.err.contains(QStringLiteral("use fr or en")));
+    CHECK_FALSE(QFile::exists(path));
+
+    for (const auto& [code, delimiter] : {std::pair{"fr", ';'}, std::pair{"en", ','}}) {
+        const QString db = dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(code)));
+        const CliRun init = runCli({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--org"),
+                                    QStringLiteral("Le Relais"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                                    QStringLiteral("--language"), QString::fromLatin1(code)},
+                                   {"admin-password"});
+        REQUIRE(init.exitCode == 0);
+        const QString out = dir.filePath(QStringLiteral("export-%1").arg(QString::fromLatin1(code)));
+        const CliRun exported = runCli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--as"),
+                                        QStringLiteral("admin"), QStringLiteral("--out"), out},
+                                       {"admin-password"});
+        REQUIRE(exported.exitCode == 0);
+        QFile partners(out + QStringLiteral("/partners.csv"));
+        REQUIRE(partners.open(QIODevice::ReadOnly));
+        const QByteArray header = partners.readLine();
+        CHECK(header.startsWith("\xEF\xBB\xBF"));
+        CHECK(header.contains(QByteArray(QByteArray("code") + delimiter + "name")));
+    }
+}

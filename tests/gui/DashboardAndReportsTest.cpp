@@ -8,12 +8,17 @@
 #include "gui/dashboard/DashboardPage.h"
 #include "gui/reports/ReportsPage.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QDialog>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -126,6 +131,32 @@ TEST_CASE("The dashboard shows the statistics service's caseload, stage and wait
     }
     CHECK(atAssessment == 3);
     CHECK(static_cast<qint64>(dashboard->casesAtStage(core::Stage::Assessment).size()) == atAssessment);
+
+    // The encounters behind the territory, type and month bars: the six logged in Magog.
+    const core::TerritoryCount& territory = expected->current.encountersByTerritory.front();
+    CHECK(static_cast<qint64>(dashboard->encountersBehind(dashboard->territorySelection(territory.territory)).size()) ==
+          territory.count);
+    for (const core::TypeCount& type : expected->current.interventionTypes) {
+        CHECK(static_cast<qint64>(dashboard->encountersBehind(dashboard->typeSelection(type.code)).size()) ==
+              type.count);
+    }
+    // Clicking a bar opens the list, one row per encounter, naming the person.
+    auto* view = dashboard->findChild<QChartView*>(QStringLiteral("territoryChartView"));
+    REQUIRE(view != nullptr);
+    auto* series = qobject_cast<QAbstractBarSeries*>(view->chart()->series().value(0));
+    REQUIRE(series != nullptr);
+    int rowsShown = -1;
+    QString firstPerson;
+    QObject::connect(dashboard, &gui::DashboardPage::listShown, dashboard, [&](QDialog* dialog) {
+        auto* list = dialog->findChild<QTableWidget*>(QStringLiteral("listBehindTableWidget"));
+        rowsShown = list->rowCount();
+        firstPerson = list->item(0, 1)->text();
+        QTimer::singleShot(0, dialog, &QDialog::reject);
+    });
+    const int lastBar = static_cast<int>(series->barSets().front()->count()) - 1; // the largest is on top
+    emit series->barSets().front()->clicked(lastBar);
+    CHECK(rowsShown == 6);
+    CHECK(firstPerson.contains(QStringLiteral("Zéphirine")));
 }
 
 TEST_CASE("The Reports screen previews a period and exports PDF and JSON equal to the dashboard's figures",

@@ -165,6 +165,18 @@ struct Intervention
     QString note;
 };
 
+// Which encounters to list behind a dashboard figure: interventions not deleted
+// whose day is in [from, to], optionally only one territory's (or those with no
+// territory recorded) or one intervention type's.
+struct EncounterSelection
+{
+    QDate from;
+    QDate to;
+    std::optional<qint64> territoryId;
+    bool withoutTerritory = false;
+    std::optional<qint64> typeId;
+};
+
 struct GroupSession
 {
     qint64 id = 0;

@@ -165,6 +165,19 @@ Result<std::vector<Intervention>> OutreachService::recentInterventions(const Use
     return list;
 }
 
+Result<std::vector<Intervention>> OutreachService::encounters(const UserAccount& actor,
+                                                             const EncounterSelection& selection, int limit)
+{
+    if (actor.role != Role::TeamLead) {
+        return makeError(ErrorCode::PermissionDenied, tr("The encounters behind the dashboard are for team leads."),
+                         "encounter list refused for role");
+    }
+    if (!selection.from.isValid() || !selection.to.isValid() || selection.from > selection.to) {
+        return makeError(ErrorCode::InputRejected, tr("Choose a valid period."), "encounter list: bad period");
+    }
+    return m_context.outreach.encounters(selection, limit);
+}
+
 Result<std::vector<GroupSession>> OutreachService::recentGroupSessions(const UserAccount& actor, int limit)
 {
     if (!AccessPolicy::canLogContacts(actor)) {

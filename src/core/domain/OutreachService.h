@@ -28,6 +28,11 @@ public:
     // The latest contacts: a case manager's own, or everyone's for a team lead.
     Result<std::vector<Intervention>> recentInterventions(const UserAccount& actor, int limit = 200);
 
+    // The encounters behind a dashboard figure, newest first, at most `limit`
+    // (team leads only: the list names people).
+    Result<std::vector<Intervention>> encounters(const UserAccount& actor, const EncounterSelection& selection,
+                                                 int limit);
+
     Result<GroupSession> logGroupSession(const UserAccount& actor, GroupSession session);
     Result<std::vector<GroupSession>> recentGroupSessions(const UserAccount& actor, int limit = 200);
 

@@ -93,6 +93,8 @@ public:
     virtual Result<int> interventionCountSince(qint64 personId, const QDate& since) = 0;
     // The latest interventions, of one worker or (no worker) of everyone.
     virtual Result<std::vector<Intervention>> recentInterventions(std::optional<qint64> workerId, int limit) = 0;
+    // The latest `limit` encounters of a selection, newest first.
+    virtual Result<std::vector<Intervention>> encounters(const EncounterSelection& selection, int limit) = 0;
     virtual Result<std::vector<GroupSession>> recentGroupSessions(int limit) = 0;
     virtual Status insertGroupSession(GroupSession& session, qint64 actorId, const QDateTime& now) = 0;
     virtual Result<std::optional<GroupSession>> findGroupSession(qint64 id) = 0;

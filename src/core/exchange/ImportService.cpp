@@ -97,6 +97,11 @@ ImportService::ImportService(ServiceContext& context, ExchangeRepository& reposi
 {
 }
 
+bool ImportService::mayImport(const UserAccount& actor)
+{
+    return actor.role == Role::TeamLead || actor.role == Role::Admin;
+}
+
 Result<ImportReport> ImportService::importFile(const UserAccount& actor, ExchangeKind kind, const QString& path,
                                                const ImportOptions& options)
 {
@@ -119,7 +124,7 @@ Result<ImportReport> ImportService::importFile(const UserAccount& actor, Exchang
 Result<ImportReport> ImportService::importData(const UserAccount& actor, ExchangeKind kind, QByteArrayView bytes,
                                                const ImportOptions& options)
 {
-    if (actor.role != Role::TeamLead && actor.role != Role::Admin) {
+    if (!mayImport(actor)) {
         return makeError(ErrorCode::PermissionDenied, tr("Only team leads and administrators import spreadsheets."),
                          "import refused for role");
     }

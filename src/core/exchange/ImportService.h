@@ -64,6 +64,9 @@ public:
 
     ImportService(ServiceContext& context, ExchangeRepository& repository);
 
+    // Whether the actor may import at all: team leads and administrators.
+    static bool mayImport(const UserAccount& actor);
+
     // Team leads and administrators only (PermissionDenied otherwise). Problems
     // with the file are in the report (accepted() false), not an Error.
     Result<ImportReport> importFile(const UserAccount& actor, ExchangeKind kind, const QString& path,

@@ -4,6 +4,7 @@
 #include "LabelLanguage.h"
 #include "MergePersonDialog.h"
 #include "gui/MessageBox.h"
+#include "gui/exchange/DataExchange.h"
 #include "ui_ClientFileWidget.h"
 
 #include "core/domain/AccessPolicy.h"
@@ -163,6 +164,22 @@ void ClientFileWidget::setUpForm()
     m_ui->moreActionsToolButton->setMenu(menu);
     m_ui->moreActionsToolButton->setAccessibleName(tr("More actions on the case"));
 
+    // Right of access: the whole file as a PDF, beside the file's other actions.
+    auto* exportFile = new QAction(tr("Export this person's file (&PDF)…"), this);
+    exportFile->setObjectName(QStringLiteral("exportPersonFileAction"));
+    exportFile->setShortcut(QKeySequence::Print);
+    exportFile->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportFile, &QAction::triggered, this, &ClientFileWidget::chooseExportFilePdf);
+    addAction(exportFile);
+    auto* exportButton = new QPushButton(tr("Export file (PDF)…"), this);
+    exportButton->setObjectName(QStringLiteral("exportPersonFilePushButton"));
+    exportButton->setAccessibleName(tr("Export this person's file as PDF"));
+    exportButton->setToolTip(tr("Everything Relais holds about this person, as a PDF that is not encrypted "
+                                "(right of access). %1")
+                                 .arg(exportFile->shortcut().toString(QKeySequence::NativeText)));
+    connect(exportButton, &QPushButton::clicked, exportFile, &QAction::trigger);
+    m_ui->titleLayout->insertWidget(m_ui->titleLayout->indexOf(m_ui->mergePushButton), exportButton);
+
     connect(m_ui->openCasePushButton, &QPushButton::clicked, this, &ClientFileWidget::openCase);
     connect(m_ui->recordRequestPushButton, &QPushButton::clicked, this, &ClientFileWidget::recordRequest);
     connect(m_ui->admitPushButton, &QPushButton::clicked, this, &ClientFileWidget::admit);
@@ -241,6 +258,27 @@ bool ClientFileWidget::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// ---- Right of access --------------------------------------------------------
+
+void ClientFileWidget::chooseExportFilePdf()
+{
+    if (!isFileOpen()) {
+        return;
+    }
+    if (hasUnsavedChanges()) {
+        MessageBox::information(this, tr("Export this person's file"),
+                                tr("The file has changes that are not saved, and the PDF holds what is saved. Save "
+                                   "them (Ctrl+S) or undo them first."));
+        return;
+    }
+    DataExchange::chooseAndExportPersonFile(this, m_workspace, m_personId);
+}
+
+bool ClientFileWidget::exportFilePdf(const QString& path)
+{
+    return isFileOpen() && DataExchange::exportPersonFile(this, m_workspace, m_personId, path);
 }
 
 // ---- Loading ----------------------------------------------------------------

@@ -55,7 +55,13 @@ public:
     // Puts a draft from unsavedDraft() back as unsaved, undoable edits.
     void restoreDraft(const QJsonObject& draft);
 
+    // Right of access: writes everything Relais holds about the person that this
+    // user may read as a PDF at `path` (not encrypted; the export is audited).
+    bool exportFilePdf(const QString& path);
+
 public slots:
+    // Asks (not encrypted, where) and exports the person's file as PDF.
+    void chooseExportFilePdf();
     // Writes the pending identity and assessment edits; false (and the message
     // shown) when core refuses them.
     bool save();

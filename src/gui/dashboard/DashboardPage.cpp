@@ -10,21 +10,30 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
+#include <QDateTimeAxis>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLineSeries>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numeric>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,25 +60,50 @@ QChart* newChart(const QString& title)
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
+    // Charts share a third of the window: give the room to the data, not to margins.
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    QFont small = chart->legend()->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    chart->legend()->setFont(small);
     return chart;
 }
 
-// A horizontal bar chart of (label, count), largest first, at most `limit` bars.
-QChart* barChart(const QString& title, std::vector<std::pair<QString, qint64>> values, int limit)
+// Axis labels a little smaller than the text around them, so that names fit.
+void useSmallLabels(QAbstractAxis* axis)
 {
-    std::stable_sort(values.begin(), values.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    if (static_cast<int>(values.size()) > limit) {
-        values.resize(static_cast<std::size_t>(limit));
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    axis->setLabelsFont(font);
+}
+
+// A horizontal bar chart of (label, count), largest first, at most `limit` bars.
+// Clicking a bar calls `clicked` with that value's index in `values`.
+QChart* barChart(const QString& title, const std::vector<std::pair<QString, qint64>>& values, int limit,
+                 const std::function<void(std::size_t)>& clicked)
+{
+    std::vector<std::size_t> order(values.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return values[a].second > values[b].second; });
+    if (static_cast<int>(order.size()) > limit) {
+        order.resize(static_cast<std::size_t>(limit));
     }
-    std::reverse(values.begin(), values.end()); // the largest on top
+    std::reverse(order.begin(), order.end()); // the largest on top
     auto* set = new QBarSet(title);
     QStringList categories;
     qint64 maximum = 1;
-    for (const auto& [label, count] : values) {
+    for (std::size_t index : order) {
+        const auto& [label, count] = values[index];
         categories << (label.isEmpty() ? DashboardPage::tr("(not recorded)") : label);
         *set << static_cast<qreal>(count);
         maximum = std::max(maximum, count);
     }
+    QObject::connect(set, &QBarSet::clicked, set, [order, clicked](int bar) {
+        if (bar >= 0 && static_cast<std::size_t>(bar) < order.size()) {
+            clicked(order[static_cast<std::size_t>(bar)]);
+        }
+    });
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -78,11 +112,14 @@ QChart* barChart(const QString& title, std::vector<std::pair<QString, qint64>> v
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    useSmallLabels(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
     axisX->setRange(0, static_cast<qreal>(maximum) * 1.1);
     axisX->setLabelFormat(u"%d"_s);
+    axisX->setTickCount(5);
+    axisX->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return chart;
@@ -116,11 +153,13 @@ DashboardPage::DashboardPage(storage::Workspace& workspace, QWidget* parent)
     m_caseload = new QTableWidget(0, 4, this);
     m_caseload->setObjectName(u"caseloadTableWidget"_s);
     m_caseload->setAccessibleName(tr("Caseload per case manager"));
-    m_caseload->setHorizontalHeaderLabels({tr("Case manager"), tr("Active cases"), tr("Cap"), tr("Overdue")});
+    m_caseload->setHorizontalHeaderLabels({tr("Case manager"), tr("Active"), tr("Cap"), tr("Overdue")});
     m_caseload->verticalHeader()->hide();
     m_caseload->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_caseload->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_caseload->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_caseload->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_caseload->setMinimumWidth(320);
     m_caseload->setToolTip(tr("Double-click a case manager to see their cases"));
     connect(m_caseload, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
         const QString name = m_caseload->item(row, 0)->text();
@@ -169,6 +208,10 @@ void DashboardPage::refresh()
     m_report = std::move(*report);
     auto users = m_workspace.reference().users();
     m_users = users ? std::move(*users) : std::vector<core::UserAccount>{};
+    auto territories = m_workspace.reference().territories();
+    m_territories = territories ? std::move(*territories) : std::vector<core::Territory>{};
+    auto types = m_workspace.reference().interventionTypes();
+    m_types = types ? std::move(*types) : std::vector<core::InterventionType>{};
     m_active.clear();
     for (const core::UserAccount& user : m_users) {
         if (user.role != core::Role::CaseManager) {
@@ -283,6 +326,7 @@ void DashboardPage::fillCharts()
         auto* axisY = new QValueAxis;
         axisY->setRange(0, static_cast<qreal>(maximum) + 1);
         axisY->setLabelFormat(u"%d"_s);
+        axisY->applyNiceNumbers();
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
         connect(active, &QBarSet::clicked, this, [this, names](int index) {
@@ -303,8 +347,10 @@ void DashboardPage::fillCharts()
             }
             const auto value = core::fromCode<core::Stage>(stage.code);
             const QString label = value ? core::labelOf(*value, language) : stage.code;
-            QPieSlice* slice = series->append(u"%1 (%2)"_s.arg(label).arg(stage.count), static_cast<qreal>(stage.count));
-            slice->setLabelVisible(true);
+            // The legend has little room: "Monitoring (suivi du plan)" is shown as "Monitoring".
+            const QString shortLabel = label.section(u" ("_s, 0, 0);
+            QPieSlice* slice =
+                series->append(u"%1 (%2)"_s.arg(shortLabel).arg(stage.count), static_cast<qreal>(stage.count));
             if (value) {
                 connect(slice, &QPieSlice::clicked, this, [this, label, stage = *value] {
                     showCases(tr("Active cases at the stage %1").arg(label), casesAtStage(stage));
@@ -313,35 +359,79 @@ void DashboardPage::fillCharts()
         }
         QChart* chart = newChart(tr("Active cases by stage"));
         chart->addSeries(series);
+        // The stage names go in the legend: slice labels around a small pie get cut off.
+        chart->legend()->show();
+        chart->legend()->setAlignment(Qt::AlignRight);
         QChart* old = m_stageChart->chart();
         m_stageChart->setChart(chart);
         delete old;
     }
-    // Encounters per month.
+    // Encounters per month: a line over the twelve months (twelve bar labels do not
+    // fit a third of the window; a date axis labels only a few of them).
     {
-        auto* set = new QBarSet(tr("Encounters"));
-        QStringList months;
+        auto* line = new QLineSeries;
+        line->setName(tr("Encounters"));
+        line->setPointsVisible(true);
         qint64 maximum = 1;
         const QLocale locale;
+        std::vector<QDate> firstDays;
+        QStringList monthTitles;
         for (const core::MonthCount& month : figures.encountersByMonth) {
             const QDate first = QDate::fromString(month.month + u"-01"_s, Qt::ISODate);
-            months << locale.toString(first, u"MMM yy"_s);
-            *set << static_cast<qreal>(month.count);
+            firstDays.push_back(first);
+            monthTitles << locale.toString(first, u"MMMM yyyy"_s);
+            line->append(static_cast<qreal>(first.startOfDay().toMSecsSinceEpoch()), static_cast<qreal>(month.count));
             maximum = std::max(maximum, month.count);
         }
-        auto* series = new QBarSeries;
-        series->append(set);
+        // The month nearest to a point of the line.
+        auto monthAt = [firstDays](const QPointF& point) {
+            std::size_t nearest = 0;
+            for (std::size_t index = 1; index < firstDays.size(); ++index) {
+                const auto distance = [&](std::size_t at) {
+                    return std::abs(static_cast<qreal>(firstDays[at].startOfDay().toMSecsSinceEpoch()) - point.x());
+                };
+                if (distance(index) < distance(nearest)) {
+                    nearest = index;
+                }
+            }
+            return nearest;
+        };
+        connect(line, &QLineSeries::clicked, this, [this, firstDays, monthTitles, monthAt](const QPointF& point) {
+            if (firstDays.empty()) {
+                return;
+            }
+            const std::size_t index = monthAt(point);
+            core::EncounterSelection selection;
+            selection.from = std::max(firstDays[index], m_report->period.from);
+            selection.to = std::min(firstDays[index].addMonths(1).addDays(-1), m_report->period.to);
+            showEncounters(tr("Encounters in the month of %1").arg(monthTitles.at(static_cast<int>(index))), selection);
+        });
+        connect(line, &QLineSeries::hovered, this, [line, monthTitles, monthAt](const QPointF& point, bool entered) {
+            if (!entered || line->count() == 0) {
+                QToolTip::hideText();
+                return;
+            }
+            const int index = static_cast<int>(monthAt(point));
+            QToolTip::showText(QCursor::pos(), u"%1: %2"_s.arg(monthTitles.at(index)).arg(line->at(index).y()));
+        });
         QChart* chart = newChart(tr("Encounters per month"));
-        chart->addSeries(series);
-        auto* axisX = new QBarCategoryAxis;
-        axisX->append(months);
+        chart->setLocale(locale); // month names on the date axis in the window's language
+        chart->addSeries(line);
+        auto* axisX = new QDateTimeAxis;
+        axisX->setFormat(u"MMM yy"_s);
+        axisX->setTickCount(4);
+        if (!firstDays.empty()) {
+            axisX->setRange(firstDays.front().startOfDay(), firstDays.back().startOfDay());
+        }
+        useSmallLabels(axisX);
         chart->addAxis(axisX, Qt::AlignBottom);
-        series->attachAxis(axisX);
+        line->attachAxis(axisX);
         auto* axisY = new QValueAxis;
         axisY->setRange(0, static_cast<qreal>(maximum) * 1.1);
         axisY->setLabelFormat(u"%d"_s);
+        axisY->applyNiceNumbers();
         chart->addAxis(axisY, Qt::AlignLeft);
-        series->attachAxis(axisY);
+        line->attachAxis(axisY);
         QChart* old = m_monthChart->chart();
         m_monthChart->setChart(chart);
         delete old;
@@ -352,53 +442,164 @@ void DashboardPage::fillCharts()
             values.emplace_back(territory.territory, territory.count);
         }
         QChart* old = m_territoryChart->chart();
-        m_territoryChart->setChart(barChart(tr("Encounters by territory"), std::move(values), 8));
+        m_territoryChart->setChart(barChart(tr("Encounters by territory"), values, 8, [this, values](std::size_t index) {
+            showEncounters(values[index].first.isEmpty()
+                               ? tr("Encounters with no territory recorded")
+                               : tr("Encounters in the territory %1").arg(values[index].first),
+                           territorySelection(values[index].first));
+        }));
         delete old;
     }
     {
         std::vector<std::pair<QString, qint64>> values;
+        QStringList codes;
         for (const core::TypeCount& type : figures.interventionTypes) {
             values.emplace_back(language == core::LabelLanguage::French ? type.labelFr : type.labelEn, type.count);
+            codes << type.code;
         }
         QChart* old = m_typeChart->chart();
-        m_typeChart->setChart(barChart(tr("Encounters by type of intervention"), std::move(values), 8));
+        m_typeChart->setChart(
+            barChart(tr("Encounters by type of intervention"), values, 8, [this, values, codes](std::size_t index) {
+                showEncounters(tr("Encounters of type %1").arg(values[index].first),
+                               typeSelection(codes.at(static_cast<int>(index))));
+            }));
         delete old;
     }
 }
 
 void DashboardPage::showCases(const QString& title, const std::vector<core::Case>& cases)
 {
+    const core::LabelLanguage language = interfaceLabelLanguage();
+    const QLocale locale;
+    std::vector<ListRow> rows;
+    for (const core::Case& value : cases) {
+        rows.push_back({{personName(value.personId), core::labelOf(value.stage, language), userName(value.caseManagerId.value_or(0)),
+                         value.nextContactDue ? locale.toString(*value.nextContactDue, QLocale::ShortFormat)
+                                              : QString()},
+                        value.personId});
+    }
+    showList(title, {tr("Person"), tr("Stage"), tr("Case manager"), tr("Next contact due")},
+             tr("%n case(s). Double-click a row to open the client file.", nullptr, static_cast<int>(cases.size())),
+             rows);
+}
+
+core::EncounterSelection DashboardPage::territorySelection(const QString& territoryName) const
+{
+    core::EncounterSelection selection;
+    selection.from = m_report->period.from;
+    selection.to = m_report->period.to;
+    if (territoryName.isEmpty()) {
+        selection.withoutTerritory = true;
+        return selection;
+    }
+    selection.territoryId = -1; // a name no longer in the list: nothing to show
+    for (const core::Territory& territory : m_territories) {
+        if (territory.name == territoryName) {
+            selection.territoryId = territory.id;
+        }
+    }
+    return selection;
+}
+
+core::EncounterSelection DashboardPage::typeSelection(const QString& typeCode) const
+{
+    core::EncounterSelection selection;
+    selection.from = m_report->period.from;
+    selection.to = m_report->period.to;
+    selection.typeId = -1;
+    for (const core::InterventionType& type : m_types) {
+        if (type.code == typeCode) {
+            selection.typeId = type.id;
+        }
+    }
+    return selection;
+}
+
+std::vector<core::Intervention> DashboardPage::encountersBehind(const core::EncounterSelection& selection) const
+{
+    auto list = m_workspace.outreach().encounters(m_workspace.user(), selection, kEncounterListLimit);
+    return list ? std::move(*list) : std::vector<core::Intervention>{};
+}
+
+void DashboardPage::showEncounters(const QString& title, const core::EncounterSelection& selection)
+{
+    auto list = m_workspace.outreach().encounters(m_workspace.user(), selection, kEncounterListLimit + 1);
+    if (!list) {
+        emit failed(list.error().userMessage);
+        return;
+    }
+    const bool more = static_cast<int>(list->size()) > kEncounterListLimit;
+    if (more) {
+        list->pop_back();
+    }
+    const core::LabelLanguage language = interfaceLabelLanguage();
+    const QLocale locale;
+    std::vector<ListRow> rows;
+    for (const core::Intervention& encounter : *list) {
+        QString territory;
+        for (const core::Territory& value : m_territories) {
+            if (encounter.territoryId && value.id == *encounter.territoryId) {
+                territory = value.name;
+            }
+        }
+        QStringList types;
+        for (qint64 typeId : encounter.typeIds) {
+            for (const core::InterventionType& type : m_types) {
+                if (type.id == typeId) {
+                    types << (language == core::LabelLanguage::French ? type.labelFr : type.labelEn);
+                }
+            }
+        }
+        rows.push_back({{locale.toString(encounter.occurredOn, QLocale::ShortFormat), personName(encounter.personId),
+                         userName(encounter.workerId), territory, types.join(u", "_s)},
+                        encounter.personId});
+    }
+    const int count = static_cast<int>(rows.size());
+    const QString summary =
+        more ? tr("The latest %1 encounters. Double-click a row to open the client file.").arg(kEncounterListLimit)
+             : tr("%n encounter(s). Double-click a row to open the client file.", nullptr, count);
+    showList(title, {tr("Day"), tr("Person"), tr("Worker"), tr("Territory"), tr("Types of intervention")}, summary,
+             rows);
+}
+
+QString DashboardPage::personName(qint64 personId) const
+{
+    auto summary = m_workspace.people().summary(m_workspace.user(), personId);
+    return summary ? summary->displayName : tr("(not visible)");
+}
+
+QString DashboardPage::userName(qint64 userId) const
+{
+    for (const core::UserAccount& user : m_users) {
+        if (user.id == userId) {
+            return user.userName;
+        }
+    }
+    return {};
+}
+
+void DashboardPage::showList(const QString& title, const QStringList& headers, const QString& summary,
+                             const std::vector<ListRow>& rows)
+{
     QDialog dialog(this);
-    dialog.setObjectName(u"casesBehindDialog"_s);
+    dialog.setObjectName(u"listBehindDialog"_s);
     dialog.setWindowTitle(title);
-    auto* table = new QTableWidget(static_cast<int>(cases.size()), 4, &dialog);
-    table->setObjectName(u"casesTableWidget"_s);
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), static_cast<int>(headers.size()), &dialog);
+    table->setObjectName(u"listBehindTableWidget"_s);
     table->setAccessibleName(title);
-    table->setHorizontalHeaderLabels({tr("Person"), tr("Stage"), tr("Case manager"), tr("Next contact due")});
+    table->setHorizontalHeaderLabels(headers);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    const core::LabelLanguage language = interfaceLabelLanguage();
-    const QLocale locale;
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
     int row = 0;
-    for (const core::Case& value : cases) {
-        auto summary = m_workspace.people().summary(m_workspace.user(), value.personId);
-        auto* person = new QTableWidgetItem(summary ? summary->displayName : tr("(not visible)"));
-        person->setData(kPersonIdRole, value.personId);
-        table->setItem(row, 0, person);
-        table->setItem(row, 1, new QTableWidgetItem(core::labelOf(value.stage, language)));
-        QString manager;
-        for (const core::UserAccount& user : m_users) {
-            if (value.caseManagerId == user.id) {
-                manager = user.userName;
-            }
+    for (const ListRow& value : rows) {
+        for (int column = 0; column < value.cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(value.cells.at(column));
+            item->setData(kPersonIdRole, value.personId);
+            table->setItem(row, column, item);
         }
-        table->setItem(row, 2, new QTableWidgetItem(manager));
-        table->setItem(row, 3,
-                       new QTableWidgetItem(value.nextContactDue
-                                                ? locale.toString(*value.nextContactDue, QLocale::ShortFormat)
-                                                : QString()));
         ++row;
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
@@ -409,12 +610,11 @@ void DashboardPage::showCases(const QString& title, const std::vector<core::Case
         emit openPersonRequested(personId);
     });
     auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("%n case(s). Double-click a row to open the client file.", nullptr,
-                                    static_cast<int>(cases.size())),
-                                 &dialog));
+    layout->addWidget(new QLabel(summary, &dialog));
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(640, 420);
+    dialog.resize(720, 420);
+    emit listShown(&dialog);
     dialog.exec();
 }
 

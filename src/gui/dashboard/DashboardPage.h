@@ -9,6 +9,7 @@
 #include <optional>
 
 class QChartView;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -47,19 +48,38 @@ public:
     std::vector<core::Case> casesAtStage(core::Stage stage) const;
     const std::vector<core::Case>& overdueCases() const { return m_overdue; }
     const std::vector<core::Case>& waitingList() const { return m_waiting; }
+    // The encounters behind a month, territory or type bar (the latest ones).
+    core::EncounterSelection territorySelection(const QString& territoryName) const;
+    core::EncounterSelection typeSelection(const QString& typeCode) const;
+    std::vector<core::Intervention> encountersBehind(const core::EncounterSelection& selection) const;
+    static constexpr int kEncounterListLimit = 500;
 
 signals:
     void failed(const QString& message);
     void openPersonRequested(qint64 personId);
+    // A list behind a figure is about to be shown (modal); for tests.
+    void listShown(QDialog* dialog);
 
 private:
+    struct ListRow
+    {
+        QStringList cells;
+        qint64 personId = 0;
+    };
     void showCases(const QString& title, const std::vector<core::Case>& cases);
+    void showEncounters(const QString& title, const core::EncounterSelection& selection);
+    void showList(const QString& title, const QStringList& headers, const QString& summary,
+                  const std::vector<ListRow>& rows);
+    QString personName(qint64 personId) const;
+    QString userName(qint64 userId) const;
     void fillCaseload();
     void fillCharts();
 
     storage::Workspace& m_workspace;
     std::optional<core::ActivityReport> m_report;
     std::vector<core::UserAccount> m_users;
+    std::vector<core::Territory> m_territories;
+    std::vector<core::InterventionType> m_types;
     std::vector<core::Case> m_active;
     std::vector<core::Case> m_overdue;
     std::vector<core::Case> m_waiting;

@@ -2,6 +2,7 @@
 
 #include "PasswordBytes.h"
 #include "WizardPage.h"
+#include "i18n/Translations.h"
 #include "storage/DataStore.h"
 #include "ui_SetupWizard.h"
 
@@ -132,9 +133,13 @@ void SetupWizard::createStore()
     const QString path = databasePathIn(QDir::fromNativeSeparators(m_ui->dataFolderLineEdit->text()));
     core::Result<storage::RecoveryKey> created = [&] {
         const PasswordBytes password(m_ui->passwordLineEdit->text());
-        const storage::DataStore::NewStore spec{path, m_ui->organisationLineEdit->text().trimmed(),
-                                                administratorUserName(), password.view(),
-                                                storage::KdfParams::fromEnvironment()};
+        // The organisation's language (exports, reports) starts as the window's.
+        const storage::DataStore::NewStore spec{path,
+                                                m_ui->organisationLineEdit->text().trimmed(),
+                                                administratorUserName(),
+                                                password.view(),
+                                                storage::KdfParams::fromEnvironment(),
+                                                i18n::currentLanguage() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en")};
         QGuiApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes a moment
         auto result = storage::DataStore::create(spec, m_clock);
         QGuiApplication::restoreOverrideCursor();
