@@ -1,7 +1,10 @@
 #include "PdfBlocks.h"
 
 #include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPainter>
+#include <QPdfWriter>
 
 #include <algorithm>
 #include <cmath>
@@ -465,6 +468,23 @@ std::vector<Page> paginate(const std::vector<std::unique_ptr<Block>>& blocks, co
         pages.pop_back();
     }
     return pages;
+}
+
+void setUpWriter(QPdfWriter& writer, const QString& title)
+{
+    writer.setResolution(kResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer.setCreator(QStringLiteral("Relais"));
+    writer.setTitle(title);
+}
+
+void drawPage(QPainter& painter, const Style& style, const QRectF& content, const Page& page)
+{
+    for (const Piece& piece : page) {
+        const double height = piece.block->height(style, content.width(), piece.first, piece.count);
+        piece.block->draw(painter, style, QRectF(content.left(), content.top() + piece.y, content.width(), height),
+                          piece.first, piece.count);
+    }
 }
 
 } // namespace relais::report::pdf

@@ -17,6 +17,7 @@
 #include <vector>
 
 class QPainter;
+class QPdfWriter;
 
 namespace relais::report::pdf {
 
@@ -183,5 +184,13 @@ using Page = std::vector<Piece>;
 // Lays `blocks` out on pages of `contentWidth` x `contentHeight` device units.
 std::vector<Page> paginate(const std::vector<std::unique_ptr<Block>>& blocks, const Style& style, double contentWidth,
                            double contentHeight);
+
+// Every Relais PDF: A4 portrait at kResolution dots per inch, no printer margins (the
+// page frame draws its own), made by Relais, with `title` as its only metadata.
+constexpr int kResolution = 1200;
+void setUpWriter(QPdfWriter& writer, const QString& title);
+
+// Draws the pieces of one page into the content area.
+void drawPage(QPainter& painter, const Style& style, const QRectF& content, const Page& page);
 
 } // namespace relais::report::pdf

@@ -10,8 +10,6 @@
 
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -30,7 +28,6 @@ using pdf::TextBlock;
 
 namespace {
 
-constexpr int kResolution = 1200;
 constexpr double kMargin = 50;
 constexpr double kMarginTop = 66;
 constexpr double kMarginBottom = 58;
@@ -526,14 +523,11 @@ core::Status PersonFilePdf::write(const PersonFile& file, const QString& path, c
         return opened;
     }
     QPdfWriter writer(&out);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(u"Relais"_s);
     // No name in the metadata: file managers show it without opening the file.
-    writer.setTitle(tr("Personal file"));
+    pdf::setUpWriter(writer, tr("Personal file"));
 
     Style style;
-    style.unit = kResolution / 72.0;
+    style.unit = pdf::kResolution / 72.0;
     style.family = ReportPdf::fontFamily();
     const Words words(file, options);
     const PageFrame frame(style, QSizeF(writer.width(), writer.height()), file.person.displayName());
@@ -553,11 +547,7 @@ core::Status PersonFilePdf::write(const PersonFile& file, const QString& path, c
         if (p > 0) {
             writer.newPage();
         }
-        for (const pdf::Piece& piece : pages[static_cast<std::size_t>(p)]) {
-            const double height = piece.block->height(style, content.width(), piece.first, piece.count);
-            piece.block->draw(painter, style, QRectF(content.left(), content.top() + piece.y, content.width(), height),
-                              piece.first, piece.count);
-        }
+        pdf::drawPage(painter, style, content, pages[static_cast<std::size_t>(p)]);
         frame.draw(painter, p + 1, pageCount);
         if (progress && !progress((p + 1) * 100 / pageCount)) {
             painter.end();

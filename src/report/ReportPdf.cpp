@@ -9,8 +9,6 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGuiApplication>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -34,7 +32,6 @@ using pdf::TextBlock;
 namespace {
 
 // 1200 dpi is QPdfWriter's default; coordinates are device units of it.
-constexpr int kResolution = 1200;
 constexpr double kMarginLeft = 50;
 constexpr double kMarginRight = 50;
 constexpr double kMarginTop = 66;
@@ -541,13 +538,10 @@ core::Status ReportPdf::write(const ActivityReport& report, const QString& path,
         return opened;
     }
     QPdfWriter writer(&file);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-    writer.setCreator(u"Relais"_s);
-    writer.setTitle(tr("Activity report, %1").arg(report.organisation));
+    pdf::setUpWriter(writer, tr("Activity report, %1").arg(report.organisation));
 
     Style style;
-    style.unit = kResolution / 72.0;
+    style.unit = pdf::kResolution / 72.0;
     style.family = fontFamily();
     const Figures figures(options);
     const PageFrame frame(report, figures, style, QSizeF(writer.width(), writer.height()));
@@ -583,11 +577,7 @@ core::Status ReportPdf::write(const ActivityReport& report, const QString& path,
     for (std::size_t p = 0; p < pages.size(); ++p) {
         writer.newPage();
         frame.drawHead(painter);
-        for (const pdf::Piece& piece : pages[p]) {
-            const double height = piece.block->height(style, content.width(), piece.first, piece.count);
-            piece.block->draw(painter, style, QRectF(content.left(), content.top() + piece.y, content.width(), height),
-                              piece.first, piece.count);
-        }
+        pdf::drawPage(painter, style, content, pages[p]);
         const int done = static_cast<int>(p) + 2;
         frame.drawFoot(painter, done, pageCount);
         if (cancelled(done)) {

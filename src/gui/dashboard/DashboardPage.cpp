@@ -14,14 +14,14 @@
 #include <QDateTimeAxis>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
@@ -83,7 +83,7 @@ QChart* barChart(const QString& title, const std::vector<std::pair<QString, qint
                  const std::function<void(std::size_t)>& clicked)
 {
     std::vector<std::size_t> order(values.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::iota(order.begin(), order.end(), std::size_t {0});
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return values[a].second > values[b].second; });
     if (static_cast<int>(order.size()) > limit) {
@@ -127,9 +127,7 @@ QChart* barChart(const QString& title, const std::vector<std::pair<QString, qint
 
 } // namespace
 
-DashboardPage::DashboardPage(storage::Workspace& workspace, QWidget* parent)
-    : QWidget(parent)
-    , m_workspace(workspace)
+DashboardPage::DashboardPage(storage::Workspace& workspace, QWidget* parent) : QWidget(parent), m_workspace(workspace)
 {
     setObjectName(u"dashboardPage"_s);
     auto* title = new QLabel(tr("Dashboard"), this);
@@ -146,8 +144,7 @@ DashboardPage::DashboardPage(storage::Workspace& workspace, QWidget* parent)
     m_waitingButton = new QPushButton(this);
     m_waitingButton->setObjectName(u"waitingListPushButton"_s);
     m_waitingButton->setToolTip(tr("Show the waiting list"));
-    connect(m_overdueButton, &QPushButton::clicked, this,
-            [this] { showCases(tr("Overdue follow-ups"), m_overdue); });
+    connect(m_overdueButton, &QPushButton::clicked, this, [this] { showCases(tr("Overdue follow-ups"), m_overdue); });
     connect(m_waitingButton, &QPushButton::clicked, this, [this] { showCases(tr("Waiting list"), m_waiting); });
 
     m_caseload = new QTableWidget(0, 4, this);
@@ -207,11 +204,11 @@ void DashboardPage::refresh()
     }
     m_report = std::move(*report);
     auto users = m_workspace.reference().users();
-    m_users = users ? std::move(*users) : std::vector<core::UserAccount>{};
+    m_users = users ? std::move(*users) : std::vector<core::UserAccount> {};
     auto territories = m_workspace.reference().territories();
-    m_territories = territories ? std::move(*territories) : std::vector<core::Territory>{};
+    m_territories = territories ? std::move(*territories) : std::vector<core::Territory> {};
     auto types = m_workspace.reference().interventionTypes();
-    m_types = types ? std::move(*types) : std::vector<core::InterventionType>{};
+    m_types = types ? std::move(*types) : std::vector<core::InterventionType> {};
     m_active.clear();
     for (const core::UserAccount& user : m_users) {
         if (user.role != core::Role::CaseManager) {
@@ -226,9 +223,9 @@ void DashboardPage::refresh()
         }
     }
     auto overdue = m_workspace.cases().overdueCases(actor);
-    m_overdue = overdue ? std::move(*overdue) : std::vector<core::Case>{};
+    m_overdue = overdue ? std::move(*overdue) : std::vector<core::Case> {};
     auto waiting = m_workspace.cases().waitingList(actor);
-    m_waiting = waiting ? std::move(*waiting) : std::vector<core::Case>{};
+    m_waiting = waiting ? std::move(*waiting) : std::vector<core::Case> {};
 
     const QLocale locale;
     m_period->setText(tr("Last twelve months: %1 to %2")
@@ -349,8 +346,8 @@ void DashboardPage::fillCharts()
             const QString label = value ? core::labelOf(*value, language) : stage.code;
             // The legend has little room: "Monitoring (suivi du plan)" is shown as "Monitoring".
             const QString shortLabel = label.section(u" ("_s, 0, 0);
-            QPieSlice* slice =
-                series->append(u"%1 (%2)"_s.arg(shortLabel).arg(stage.count), static_cast<qreal>(stage.count));
+            QPieSlice* slice
+                = series->append(u"%1 (%2)"_s.arg(shortLabel).arg(stage.count), static_cast<qreal>(stage.count));
             if (value) {
                 connect(slice, &QPieSlice::clicked, this, [this, label, stage = *value] {
                     showCases(tr("Active cases at the stage %1").arg(label), casesAtStage(stage));
@@ -442,12 +439,13 @@ void DashboardPage::fillCharts()
             values.emplace_back(territory.territory, territory.count);
         }
         QChart* old = m_territoryChart->chart();
-        m_territoryChart->setChart(barChart(tr("Encounters by territory"), values, 8, [this, values](std::size_t index) {
-            showEncounters(values[index].first.isEmpty()
-                               ? tr("Encounters with no territory recorded")
-                               : tr("Encounters in the territory %1").arg(values[index].first),
-                           territorySelection(values[index].first));
-        }));
+        m_territoryChart->setChart(
+            barChart(tr("Encounters by territory"), values, 8, [this, values](std::size_t index) {
+                showEncounters(values[index].first.isEmpty()
+                                   ? tr("Encounters with no territory recorded")
+                                   : tr("Encounters in the territory %1").arg(values[index].first),
+                               territorySelection(values[index].first));
+            }));
         delete old;
     }
     {
@@ -473,10 +471,11 @@ void DashboardPage::showCases(const QString& title, const std::vector<core::Case
     const QLocale locale;
     std::vector<ListRow> rows;
     for (const core::Case& value : cases) {
-        rows.push_back({{personName(value.personId), core::labelOf(value.stage, language), userName(value.caseManagerId.value_or(0)),
-                         value.nextContactDue ? locale.toString(*value.nextContactDue, QLocale::ShortFormat)
-                                              : QString()},
-                        value.personId});
+        rows.push_back(
+            {{personName(value.personId), core::labelOf(value.stage, language),
+              userName(value.caseManagerId.value_or(0)),
+              value.nextContactDue ? locale.toString(*value.nextContactDue, QLocale::ShortFormat) : QString()},
+             value.personId});
     }
     showList(title, {tr("Person"), tr("Stage"), tr("Case manager"), tr("Next contact due")},
              tr("%n case(s). Double-click a row to open the client file.", nullptr, static_cast<int>(cases.size())),
@@ -518,7 +517,7 @@ core::EncounterSelection DashboardPage::typeSelection(const QString& typeCode) c
 std::vector<core::Intervention> DashboardPage::encountersBehind(const core::EncounterSelection& selection) const
 {
     auto list = m_workspace.outreach().encounters(m_workspace.user(), selection, kEncounterListLimit);
-    return list ? std::move(*list) : std::vector<core::Intervention>{};
+    return list ? std::move(*list) : std::vector<core::Intervention> {};
 }
 
 void DashboardPage::showEncounters(const QString& title, const core::EncounterSelection& selection)
@@ -555,9 +554,9 @@ void DashboardPage::showEncounters(const QString& title, const core::EncounterSe
                         encounter.personId});
     }
     const int count = static_cast<int>(rows.size());
-    const QString summary =
-        more ? tr("The latest %1 encounters. Double-click a row to open the client file.").arg(kEncounterListLimit)
-             : tr("%n encounter(s). Double-click a row to open the client file.", nullptr, count);
+    const QString summary = more
+        ? tr("The latest %1 encounters. Double-click a row to open the client file.").arg(kEncounterListLimit)
+        : tr("%n encounter(s). Double-click a row to open the client file.", nullptr, count);
     showList(title, {tr("Day"), tr("Person"), tr("Worker"), tr("Territory"), tr("Types of intervention")}, summary,
              rows);
 }

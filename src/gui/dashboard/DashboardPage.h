@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/UserAccount.h"
 #include "core/domain/Entities.h"
 #include "core/domain/Statistics.h"
-#include "core/UserAccount.h"
 
 #include <QWidget>
 
