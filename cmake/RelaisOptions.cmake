@@ -29,7 +29,17 @@ target_compile_definitions(relais_options INTERFACE
 target_link_options(relais_options INTERFACE
     -Wl,-z,relro -Wl,-z,now -Wl,-z,noexecstack -Wl,--as-needed)
 
-if(RELAIS_SANITIZE)
+# The libFuzzer build (scripts/fuzz, tests/fuzz): clang only. Every target gets
+# coverage instrumentation and ASan/UBSan; the fuzz executables add libFuzzer's main.
+option(RELAIS_FUZZ "Build the libFuzzer targets of tests/fuzz (clang; core and storage only)" OFF)
+if(RELAIS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "RELAIS_FUZZ needs clang (-DCMAKE_CXX_COMPILER=clang++); scripts/fuzz sets it")
+    endif()
+    target_compile_options(relais_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(relais_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined)
+elseif(RELAIS_SANITIZE)
     target_compile_options(relais_options INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(relais_options INTERFACE -fsanitize=address,undefined)

@@ -31,6 +31,41 @@
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: with a retention period of %n year(s), these people would be anonymised (nothing was changed):</source>
+        <translation>
+            <numerusform>Dry run: with a retention period of %n year, these people would be anonymised (nothing was changed):</numerusform>
+            <numerusform>Dry run: with a retention period of %n years, these people would be anonymised (nothing was changed):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due.</source>
+        <translation>
+            <numerusform>%n person due.</numerusform>
+            <numerusform>%n people due.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period set to %n year(s).</source>
+        <translation>
+            <numerusform>Retention period set to %n year.</numerusform>
+            <numerusform>Retention period set to %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised; the freed space was overwritten. Older backups still hold their data until they are deleted.</source>
+        <translation>
+            <numerusform>%n person anonymised; the freed space was overwritten. Older backups still hold their data until they are deleted.</numerusform>
+            <numerusform>%n people anonymised; the freed space was overwritten. Older backups still hold their data until they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Person %1 erased: names, birth date, contact details and %n note(s) removed; the interventions and cases stay, without their text, for the statistics. Older backups still hold the file until they are deleted.</source>
+        <translation>
+            <numerusform>Person %1 erased: names, birth date, contact details and %n note removed; the interventions and cases stay, without their text, for the statistics. Older backups still hold the file until they are deleted.</numerusform>
+            <numerusform>Person %1 erased: names, birth date, contact details and %n notes removed; the interventions and cases stay, without their text, for the statistics. Older backups still hold the file until they are deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataStore</name>
@@ -63,6 +98,16 @@
         <translation>
             <numerusform>The person has been on the street for %n month or more; the programme takes people on the street for less than that.</numerusform>
             <numerusform>The person has been on the street for %n months or more; the programme takes people on the street for less than that.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::gui::ClientFileWidget</name>
+    <message numerus="yes">
+        <source>⚠ Consent expires on %1 (in %n day(s)): renew it to keep referring to partners</source>
+        <translation>
+            <numerusform>⚠ Consent expires on %1 (in %n day): renew it to keep referring to partners</numerusform>
+            <numerusform>⚠ Consent expires on %1 (in %n days): renew it to keep referring to partners</numerusform>
         </translation>
     </message>
 </context>

@@ -577,6 +577,10 @@
         <translation>relais&#xa0;: %1 n’a pas été importé (problèmes relevés&#xa0;: %2). Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>Unknown language %1: use fr or en.</source>
+        <translation>Langue inconnue %1&#xa0;: utilisez fr ou en.</translation>
+    </message>
+    <message>
         <source>Usage: relais [COMMAND] [OPTIONS]
 Without a command, Relais opens its window.
 
@@ -598,6 +602,11 @@ Commands:
                                               FILE, FILE.slots, FILE.anchor, FILE.manifest
   restore --from FILE --db NEWFILE [--as USER]
                                               restore a backup to a new database file
+  retention --db FILE --as ADMIN [--years N] [--dry-run]
+                                              anonymise people inactive for the retention period
+                                              (default 7 years); --dry-run lists them
+  erase --db FILE --as USER --person UUID     erase one person&apos;s identity and notes on request
+                                              (team lead or admin; no case open)
   demo --db FILE [--people N] [--interventions M] [--seed S]
                                               create a database of synthetic demo data
   import --db FILE --as USER KIND FILE.csv [--dry-run]
@@ -632,6 +641,12 @@ Commandes&#xa0;:
                                               FICHIER, FICHIER.slots, FICHIER.anchor, FICHIER.manifest
   restore --from FICHIER --db NOUVEAU_FICHIER [--as UTILISATEUR]
                                               restaurer une sauvegarde dans un nouveau fichier de base de données
+  retention --db FICHIER --as ADMIN [--years N] [--dry-run]
+                                              anonymiser les personnes inactives depuis la durée de conservation
+                                              (7 ans par défaut)&#xa0;; --dry-run les énumère
+  erase --db FICHIER --as UTILISATEUR --person UUID
+                                              effacer à sa demande l’identité et les notes d’une personne
+                                              (responsable d’équipe ou admin&#xa0;; aucun suivi ouvert)
   demo --db FICHIER [--people N] [--interventions M] [--seed S]
                                               créer une base de données de démonstration (données fictives)
   import --db FICHIER --as UTILISATEUR TYPE FICHIER.csv [--dry-run]
@@ -647,8 +662,51 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
 </translation>
     </message>
     <message>
-        <source>Unknown language %1: use fr or en.</source>
-        <translation>Langue inconnue %1&#xa0;: utilisez fr ou en.</translation>
+        <source>--years takes a whole number of years.</source>
+        <translation>--years prend un nombre entier d’années.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: with a retention period of %n year(s), these people would be anonymised (nothing was changed):</source>
+        <translation>
+            <numerusform>Simulation&#xa0;: avec une durée de conservation de %n an, ces personnes seraient anonymisées (rien n’a été modifié)&#xa0;:</numerusform>
+            <numerusform>Simulation&#xa0;: avec une durée de conservation de %n ans, ces personnes seraient anonymisées (rien n’a été modifié)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) due.</source>
+        <translation>
+            <numerusform>%n personne à anonymiser.</numerusform>
+            <numerusform>%n personnes à anonymiser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period set to %n year(s).</source>
+        <translation>
+            <numerusform>Durée de conservation fixée à %n an.</numerusform>
+            <numerusform>Durée de conservation fixée à %n ans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised; the freed space was overwritten. Older backups still hold their data until they are deleted.</source>
+        <translation>
+            <numerusform>%n personne anonymisée&#xa0;; l’espace libéré a été écrasé. Les sauvegardes plus anciennes gardent ses données jusqu’à leur suppression.</numerusform>
+            <numerusform>%n personnes anonymisées&#xa0;; l’espace libéré a été écrasé. Les sauvegardes plus anciennes gardent leurs données jusqu’à leur suppression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone. Type the person&apos;s identifier again to confirm: </source>
+        <translation>L’effacement est irréversible. Retapez l’identifiant de la personne pour confirmer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>relais: not confirmed; nothing was erased.</source>
+        <translation>relais&#xa0;: non confirmé&#xa0;; rien n’a été effacé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Person %1 erased: names, birth date, contact details and %n note(s) removed; the interventions and cases stay, without their text, for the statistics. Older backups still hold the file until they are deleted.</source>
+        <translation>
+            <numerusform>Personne %1 effacée&#xa0;: noms, date de naissance, coordonnées et %n note supprimés&#xa0;; les interventions et les suivis restent, sans leur texte, pour les statistiques. Les sauvegardes plus anciennes gardent le dossier jusqu’à leur suppression.</numerusform>
+            <numerusform>Personne %1 effacée&#xa0;: noms, date de naissance, coordonnées et %n notes supprimés&#xa0;; les interventions et les suivis restent, sans leur texte, pour les statistiques. Les sauvegardes plus anciennes gardent le dossier jusqu’à leur suppression.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1636,14 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
     <message>
         <source>Choose a valid period.</source>
         <translation>Choisissez une période valide.</translation>
+    </message>
+    <message>
+        <source>This person has not consented to sharing their information. Record their consent in their file before referring them to a partner organisation.</source>
+        <translation>Cette personne n’a pas consenti à la communication de ses renseignements. Inscrivez son consentement dans son dossier avant de la référer à un organisme partenaire.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s consent expired on %1. Record a renewed consent in their file before referring them to a partner organisation.</source>
+        <translation>Le consentement de cette personne a expiré le %1. Inscrivez un consentement renouvelé dans son dossier avant de la référer à un organisme partenaire.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +2723,41 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
     </message>
 </context>
 <context>
+    <name>RetentionService</name>
+    <message>
+        <source>Only an administrator sets the retention period.</source>
+        <translation>Seul un administrateur fixe la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>The retention period must be between %1 and %2 years.</source>
+        <translation>La durée de conservation doit être comprise entre %1 et %2 ans.</translation>
+    </message>
+    <message>
+        <source>Only an administrator applies the retention rule.</source>
+        <translation>Seul un administrateur applique la règle de conservation.</translation>
+    </message>
+    <message>
+        <source>Give a valid date.</source>
+        <translation>Indiquez une date valide.</translation>
+    </message>
+    <message>
+        <source>Only a team lead or an administrator erases a person&apos;s file.</source>
+        <translation>Seul un responsable d’équipe ou un administrateur efface le dossier d’une personne.</translation>
+    </message>
+    <message>
+        <source>There is no person with the identifier %1.</source>
+        <translation>Aucune personne ne porte l’identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s file is already anonymised.</source>
+        <translation>Le dossier de cette personne est déjà anonymisé.</translation>
+    </message>
+    <message>
+        <source>This person has an open case. Close the case (exit or decline) before erasing the file.</source>
+        <translation>Cette personne a un suivi ouvert. Fermez le suivi (sortie ou refus) avant d’effacer le dossier.</translation>
+    </message>
+</context>
+<context>
     <name>RoleText</name>
     <message>
         <source>Case manager</source>
@@ -3569,6 +3670,17 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
     <message>
         <source>The file has changes that are not saved, and the PDF holds what is saved. Save them (Ctrl+S) or undo them first.</source>
         <translation>Le dossier a des modifications non enregistrées, et le PDF contient ce qui est enregistré. Enregistrez-les (Ctrl+S) ou annulez-les d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Consent expires on %1 (in %n day(s)): renew it to keep referring to partners</source>
+        <translation>
+            <numerusform>⚠ Le consentement expire le %1 (dans %n jour)&#xa0;: renouvelez-le pour continuer à référer à des partenaires</numerusform>
+            <numerusform>⚠ Le consentement expire le %1 (dans %n jours)&#xa0;: renouvelez-le pour continuer à référer à des partenaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Consent expired on %1: no referral to a partner until it is renewed</source>
+        <translation>⚠ Consentement expiré le %1&#xa0;: aucune référence à un partenaire avant son renouvellement</translation>
     </message>
 </context>
 <context>

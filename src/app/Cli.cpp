@@ -10,9 +10,11 @@
 #include "storage/LibraryInfo.h"
 #include "storage/Migrator.h"
 #include "storage/SecureBytes.h"
+#include "storage/SqliteAuditRepository.h"
 #include "storage/Workspace.h"
 
 #include <QFileInfo>
+#include <QThread>
 
 #include <limits>
 #include <memory>
@@ -39,7 +41,7 @@ bool Cli::wants(const QStringList& arguments)
     static const QStringList kCommands = {u"init"_s,    u"user"_s,   u"check"_s,     u"recover"_s, u"rekey"_s,
                                           u"demo"_s,    u"report"_s,  u"import"_s,  u"export"_s,  u"backup"_s,
                                           u"restore"_s, u"version"_s, u"help"_s,     u"--version"_s, u"-v"_s,
-                                          u"--help"_s,  u"-h"_s};
+                                          u"--help"_s,  u"-h"_s,      u"retention"_s, u"erase"_s};
     return !arguments.isEmpty() && kCommands.contains(arguments.first());
 }
 
@@ -66,6 +68,11 @@ int Cli::printUsage(int exitCode)
                  "                                              FILE, FILE.slots, FILE.anchor, FILE.manifest\n"
                  "  restore --from FILE --db NEWFILE [--as USER]\n"
                  "                                              restore a backup to a new database file\n"
+                 "  retention --db FILE --as ADMIN [--years N] [--dry-run]\n"
+                 "                                              anonymise people inactive for the retention period\n"
+                 "                                              (default 7 years); --dry-run lists them\n"
+                 "  erase --db FILE --as USER --person UUID     erase one person's identity and notes on request\n"
+                 "                                              (team lead or admin; no case open)\n"
                  "  demo --db FILE [--people N] [--interventions M] [--seed S]\n"
                  "                                              create a database of synthetic demo data\n"
                  "  import --db FILE --as USER KIND FILE.csv [--dry-run]\n"
@@ -144,6 +151,12 @@ int Cli::run(const QStringList& arguments)
     }
     if (command == u"restore"_s) {
         return runRestore(rest);
+    }
+    if (command == u"retention"_s) {
+        return runRetention(rest);
+    }
+    if (command == u"erase"_s) {
+        return runErase(rest);
     }
     return usageError(tr("Unknown command: %1").arg(command));
 }
@@ -375,6 +388,9 @@ int Cli::runDemo(const QStringList& arguments)
     if (!ok) {
         return usageError(tr("--people, --interventions and --seed take whole numbers (at least 1 person)."));
     }
+    // Past a small demo, the bulk path: spreadsheets loaded through the import,
+    // eight years of history, one case manager per 500 people (docs/performance.md).
+    options.bulk = options.people > 5000 || options.interventions > 20000;
     auto summary = DemoGenerator::generate(options, m_clock);
     if (!summary) {
         return fail(summary.error());
@@ -399,36 +415,66 @@ int Cli::runCheck(const QStringList& arguments)
         return usageError(problem);
     }
     const QString path = databasePath(command);
-    auto session = signIn(path, command.value("as"), m_secrets, m_err, m_clock);
-    if (!session) {
-        return fail(session.error());
+    // Signed in by hand rather than through signIn(): the audit trail is verified as
+    // found, before this check's own sign-in is appended, so that the first bad
+    // entry it names is the one that was tampered with (after a cut-off tail the
+    // sign-in would otherwise take the place of the first missing entry).
+    auto password = m_secrets.read(tr("Password for %1: ").arg(command.value("as")));
+    if (!password) {
+        return fail(core::makeError(ErrorCode::InputRejected, tr("No password was given on standard input.")));
     }
-    if (auto allowed = core::requirePermission((*session)->user().role, core::Action::CheckDatabase); !allowed) {
+    if (const auto wait = DataStore::signInWait(path, m_clock); wait.count() > 0) {
+        m_err << tr("Several failed attempts: waiting %n second(s) before checking the password.", nullptr,
+                    static_cast<int>(wait.count()))
+              << '\n';
+        m_err.flush();
+        QThread::sleep(static_cast<unsigned long>(wait.count()));
+    }
+    auto unlocked = DataStore::unlock(path, command.value("as"), *password, m_clock);
+    wipe(*password);
+    if (!unlocked) {
+        return fail(unlocked.error());
+    }
+    std::unique_ptr<storage::Session> session = std::move(*unlocked);
+    if (auto allowed = core::requirePermission(session->user().role, core::Action::CheckDatabase); !allowed) {
+        // The refused attempt is on the record, as for any other command.
+        (void)storage::Workspace::open(std::move(session), m_clock);
         return fail(allowed.error());
     }
-    // The sign-in is recorded first; an anchor that no longer matches the trail is
-    // never moved forward, so the check below still sees any tampering.
-    storage::Workspace& workspace = **session;
-    storage::Database& db = workspace.session().db();
+    storage::Database& db = session->db();
     auto integrity = db.integrityCheck();
     if (!integrity) {
         return fail(integrity.error());
     }
-    auto audit = workspace.audit().verify();
+    storage::SqliteAuditRepository trail(db, path);
+    auto audit = trail.verify();
     if (!audit) {
         return fail(audit.error());
     }
-    auto schema = storage::Migrator::currentVersion(db);
-    auto pages = db.queryInt("PRAGMA page_count");
-    auto accounts = db.queryInt("SELECT count(*) FROM app_user WHERE deleted_at IS NULL");
-    auto organisation = db.queryText("SELECT value FROM meta WHERE key = 'organisation_name'");
+    const quint64 generation = session->generation();
+    const QStringList warnings = session->warnings();
+    // A sound database records the check's sign-in and sign-out; a damaged one or a
+    // tampered trail is left exactly as found, for whoever investigates.
+    std::unique_ptr<storage::Workspace> workspace;
+    if (*integrity == u"ok"_s && audit->ok) {
+        auto opened = storage::Workspace::open(std::move(session), m_clock);
+        if (!opened) {
+            return fail(opened.error());
+        }
+        workspace = std::move(*opened);
+    }
+    storage::Database& checked = workspace ? workspace->session().db() : session->db();
+    auto schema = storage::Migrator::currentVersion(checked);
+    auto pages = checked.queryInt("PRAGMA page_count");
+    auto accounts = checked.queryInt("SELECT count(*) FROM app_user WHERE deleted_at IS NULL");
+    auto organisation = checked.queryText("SELECT value FROM meta WHERE key = 'organisation_name'");
     m_out << tr("Database: %1").arg(path) << '\n'
           << tr("Organisation: %1").arg(organisation ? *organisation : QString()) << '\n'
           << tr("Data format: %1 (this version of Relais: %2)")
                  .arg(schema ? *schema : -1)
                  .arg(storage::Migrator().latestVersion())
           << '\n'
-          << tr("Key generation: %1").arg(workspace.session().generation()) << '\n'
+          << tr("Key generation: %1").arg(generation) << '\n'
           << tr("Encryption: %1, page size %2 bytes, %3 pages")
                  .arg(storage::libraryVersions())
                  .arg(storage::Database::kPageSize)
@@ -439,7 +485,7 @@ int Cli::runCheck(const QStringList& arguments)
           << tr("Audit trail: %n entries, %1", nullptr, static_cast<int>(audit->entries))
                  .arg(audit->ok ? tr("chain and anchor verified") : tr("NOT VERIFIED"))
           << '\n';
-    for (const QString& warning : workspace.session().warnings()) {
+    for (const QString& warning : warnings) {
         m_err << tr("Warning: %1").arg(warning) << '\n';
     }
     m_out.flush();

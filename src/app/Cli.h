@@ -39,6 +39,8 @@ private:
     int runExport(const QStringList& arguments);  // ExchangeCommands.cpp
     int runBackup(const QStringList& arguments);  // BackupCommands.cpp
     int runRestore(const QStringList& arguments); // BackupCommands.cpp
+    int runRetention(const QStringList& arguments); // RetentionCommands.cpp
+    int runErase(const QStringList& arguments);     // RetentionCommands.cpp
     int printUsage(int exitCode);
     int usageError(const QString& message);
     int fail(const core::Error& error);

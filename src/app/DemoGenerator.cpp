@@ -1,8 +1,12 @@
 #include "DemoGenerator.h"
 
+#include "core/exchange/ImportService.h"
 #include "storage/DataStore.h"
+#include "storage/SqliteExchangeRepository.h"
 #include "storage/Workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -104,6 +108,9 @@ void require(const Status& status, const char* what)
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, const Clock& clock,
                                                        const std::function<void(int)>& progress)
 {
+    if (options.bulk) {
+        return generateBulk(options, clock, progress);
+    }
     std::mt19937_64 rng(options.seed);
     const QDateTime end = clock.nowUtc();
     const QDateTime start = end.addDays(-options.days);
@@ -393,6 +400,369 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
     if (progress) {
         progress(100);
     }
+    return summary;
+}
+
+namespace {
+
+// A CSV value, quoted when it holds the delimiter, a quote or a line break.
+void appendCsv(QByteArray& out, const char* text)
+{
+    const QByteArrayView value(text);
+    if (value.contains(',') || value.contains('"') || value.contains('\n')) {
+        out += '"';
+        for (char c : value) {
+            if (c == '"') {
+                out += '"';
+            }
+            out += c;
+        }
+        out += '"';
+    } else {
+        out += value;
+    }
+}
+
+void appendDay(QByteArray& out, const QDate& day)
+{
+    char text[11];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", day.year(), day.month(), day.day());
+    out.append(text, 10);
+}
+
+const char* const kPlaceCodes[] = {"street", "park", "cafe", "shelter", "home", "office", "phone", "community_centre",
+                                   "other"};
+const char* const kHousingCodes[] = {"street", "couch_surfing", "third_party", "shelter", "leaving_institution",
+                                     "squat", "housed", "other"};
+
+// Cases of each case manager (bulk path): every stage, seven active, under the cap of 10.
+const std::pair<const char*, const char*> kCaseMix[] = {
+    {"intake", "intake"},         {"intake", "waiting_list"}, {"intake", "declined"},
+    {"assessment", "active"},     {"planning", "active"},     {"planning", "active"},
+    {"monitoring", "active"},     {"monitoring", "active"},   {"monitoring", "active"},
+    {"evaluation", "active"},     {"exit", "closed"},         {"exit", "closed"}};
+
+} // namespace
+
+Result<DemoGenerator::Summary> DemoGenerator::generateBulk(const Options& options, const Clock& clock,
+                                                           const std::function<void(int)>& progress)
+{
+    auto report = [&](int percent) {
+        if (progress) {
+            progress(percent);
+        }
+    };
+    std::mt19937_64 rng(options.seed);
+    auto roll = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(rng); };
+    const int peopleCount = std::max(1, options.people);
+    const int years = std::max(1, options.years);
+    // Yesterday at the latest, whatever the time zone: nothing lands in the future.
+    const QDate lastDay = clock.nowUtc().date().addDays(-1);
+    const QDate firstDay = lastDay.addYears(-years).addDays(1);
+    const int spanDays = static_cast<int>(firstDay.daysTo(lastDay)) + 1;
+    const int managerCount =
+        options.caseManagers > 0 ? options.caseManagers : std::clamp(peopleCount / 500, 4, 100);
+
+    QStringList managerNames;
+    for (int i = 0; i < managerCount; ++i) {
+        managerNames << (i < static_cast<int>(std::size(kCaseManagers))
+                             ? QString::fromLatin1(kCaseManagers[i])
+                             : u"intervenant%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')));
+    }
+
+    // The spreadsheets, all drawn from the seed before anything touches the database.
+    QByteArray partnersCsv = "code,name,kind,territory\n";
+    for (const auto& [code, name] : kPartners) {
+        partnersCsv += code;
+        partnersCsv += ',';
+        appendCsv(partnersCsv, name);
+        partnersCsv += ",communautaire,Magog\n";
+    }
+
+    std::vector<char> anonymous(static_cast<std::size_t>(peopleCount), 0);
+    QByteArray peopleCsv = "ref,first_name,last_name,alias,description,birth_date,birth_year,age_min,age_max,gender,"
+                           "language,territory,housing_situation,housing_since,residence_permit\n";
+    peopleCsv.reserve(peopleCount * 110);
+    for (int i = 0; i < peopleCount; ++i) {
+        const bool isAnonymous = i > 0 && roll(0, 99) < 30;
+        anonymous[static_cast<std::size_t>(i)] = isAnonymous ? 1 : 0;
+        peopleCsv += 'P';
+        peopleCsv += QByteArray::number(i + 1);
+        peopleCsv += ',';
+        const char* territory = kTerritories[pickWeighted(rng, kTerritories)].first;
+        if (isAnonymous) {
+            const int low = roll(2, 7) * 10;
+            peopleCsv += ",,";
+            appendCsv(peopleCsv, pick(rng, kAliases));
+            peopleCsv += ',';
+            appendCsv(peopleCsv, pick(rng, kDescriptions));
+            peopleCsv += ",,," + QByteArray::number(low) + ',' + QByteArray::number(low + 10) + ",unknown,,";
+            appendCsv(peopleCsv, territory);
+            peopleCsv += ",,,unknown\n";
+            continue;
+        }
+        appendCsv(peopleCsv, pick(rng, kFirstNames));
+        peopleCsv += ',';
+        appendCsv(peopleCsv, pick(rng, kLastNames));
+        peopleCsv += ',';
+        if (roll(0, 3) == 0) {
+            appendCsv(peopleCsv, pick(rng, kAliases));
+        }
+        peopleCsv += ",,";
+        const int age = roll(18, 84);
+        if (roll(0, 4) == 0) {
+            peopleCsv += ',' + QByteArray::number(lastDay.year() - age);
+        } else {
+            appendDay(peopleCsv, lastDay.addYears(-age).addDays(-roll(0, 364)));
+            peopleCsv += ',';
+        }
+        peopleCsv += ",,,";
+        peopleCsv += roll(0, 9) < 6 ? "male," : "female,";
+        peopleCsv += roll(0, 9) < 8 ? "fr," : "en,";
+        appendCsv(peopleCsv, territory);
+        peopleCsv += ',';
+        // The first person is the one followed closely (200 interventions, a full case).
+        const int months = i == 0 ? 2 : roll(0, 12);
+        peopleCsv += months > 10 ? "housed" : (i == 0 ? "street" : pick(rng, kHousingCodes));
+        peopleCsv += ',';
+        appendDay(peopleCsv, lastDay.addMonths(-months).addDays(-3));
+        peopleCsv += i == 0 || roll(0, 9) < 9 ? ",yes\n" : ",no\n";
+    }
+    report(5);
+
+    // Interventions in date order (the statistics read the link tables by id range),
+    // between 8:00 and 20:00. Half go to a tenth of the people (the regulars); the
+    // first person gets 200, spread over the years.
+    const int interventionCount = std::max(0, options.interventions);
+    std::vector<qint64> minutes(static_cast<std::size_t>(interventionCount));
+    for (qint64& minute : minutes) {
+        minute = std::uniform_int_distribution<qint64>(0, static_cast<qint64>(spanDays) * 720 - 1)(rng);
+    }
+    std::sort(minutes.begin(), minutes.end());
+    const int heavyEvery = interventionCount >= 400 ? interventionCount / 200 : 0;
+    int heavyCount = 0;
+    QByteArray interventionsCsv = "ref,person_ref,date,worker,territory,place,types,problems,referred_to,"
+                                  "duration_minutes\n";
+    interventionsCsv.reserve(static_cast<qsizetype>(interventionCount) * 120);
+    const QByteArrayList managerBytes = [&] {
+        QByteArrayList list;
+        for (const QString& name : managerNames) {
+            list << name.toLatin1();
+        }
+        return list;
+    }();
+    const int regulars = std::max(1, peopleCount / 10);
+    for (int k = 0; k < interventionCount; ++k) {
+        int person = 0;
+        if (heavyEvery > 0 && k % heavyEvery == 0 && heavyCount < 200) {
+            ++heavyCount;
+        } else if (peopleCount > 1) {
+            person = roll(0, 1) == 0 ? roll(1, peopleCount - 1) : roll(1, std::max(1, regulars));
+        }
+        const qint64 minute = minutes[static_cast<std::size_t>(k)];
+        const QDate day = firstDay.addDays(minute / 720);
+        const int minuteOfDay = 480 + static_cast<int>(minute % 720);
+        interventionsCsv += 'I';
+        interventionsCsv += QByteArray::number(k + 1);
+        interventionsCsv += ",P";
+        interventionsCsv += QByteArray::number(person + 1);
+        interventionsCsv += ',';
+        appendDay(interventionsCsv, day);
+        char time[8];
+        std::snprintf(time, sizeof time, " %02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        interventionsCsv += time;
+        interventionsCsv += ',';
+        interventionsCsv += managerBytes[person % managerCount];
+        interventionsCsv += ',';
+        appendCsv(interventionsCsv, kTerritories[pickWeighted(rng, kTerritories)].first);
+        interventionsCsv += ',';
+        interventionsCsv += pick(rng, kPlaceCodes);
+        interventionsCsv += ',';
+        const std::size_t firstType = pickWeighted(rng, kTypeWeights);
+        interventionsCsv += kTypeWeights[firstType].first;
+        if (roll(0, 9) < 3) {
+            const std::size_t secondType = pickWeighted(rng, kTypeWeights);
+            if (secondType != firstType) {
+                interventionsCsv += ';';
+                interventionsCsv += kTypeWeights[secondType].first;
+            }
+        }
+        interventionsCsv += ',';
+        if (roll(0, 1) == 0) {
+            appendCsv(interventionsCsv, pick(rng, kProblems));
+            if (roll(0, 4) == 0) {
+                interventionsCsv += ';';
+                appendCsv(interventionsCsv, pick(rng, kProblems));
+            }
+        }
+        interventionsCsv += ',';
+        if (roll(0, 9) == 0) {
+            interventionsCsv += pick(rng, kPartners).first;
+        }
+        interventionsCsv += ',';
+        interventionsCsv += QByteArray::number(roll(1, 12) * 5);
+        interventionsCsv += '\n';
+    }
+    std::vector<int> ownPeople; // named people per case manager, for the cases file
+    QByteArray casesCsv = "person_ref,case_manager,opened_on,stage,status\n";
+    for (int m = 0; m < managerCount; ++m) {
+        std::size_t next = 0;
+        for (int i = m; i < peopleCount && next < std::size(kCaseMix); i += managerCount) {
+            if (i == 0 || anonymous[static_cast<std::size_t>(i)]) {
+                continue;
+            }
+            const auto& [stage, status] = kCaseMix[next++];
+            casesCsv += 'P' + QByteArray::number(i + 1) + ',' + managerBytes[m] + ',';
+            appendDay(casesCsv, lastDay.addDays(-roll(7, 360)));
+            casesCsv += ',';
+            casesCsv += stage;
+            casesCsv += ',';
+            casesCsv += status;
+            casesCsv += '\n';
+        }
+    }
+    report(10);
+
+    if (!options.csvDir.isEmpty()) {
+        QDir().mkpath(options.csvDir);
+        const std::pair<const char*, const QByteArray*> files[] = {{"partners.csv", &partnersCsv},
+                                                                    {"people.csv", &peopleCsv},
+                                                                    {"interventions.csv", &interventionsCsv},
+                                                                    {"cases.csv", &casesCsv}};
+        for (const auto& [name, bytes] : files) {
+            QFile file(QDir(options.csvDir).filePath(QString::fromLatin1(name)));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*bytes) != bytes->size()) {
+                return makeError(ErrorCode::Internal, u"The demo spreadsheets could not be written."_s,
+                                 "cannot write demo csv");
+            }
+        }
+    }
+
+    storage::DataStore::NewStore spec;
+    spec.path = options.path;
+    spec.organisation = u"Équipe Ressources Relais (démo)"_s;
+    spec.adminUserName = u"admin"_s;
+    spec.adminPassword = kPassword;
+    spec.kdf = storage::KdfParams::fromEnvironment();
+    if (auto created = storage::DataStore::create(spec, clock); !created) {
+        return created.error();
+    }
+    {
+        auto admin = storage::DataStore::unlock(options.path, u"admin"_s, kPassword, clock);
+        if (!admin) {
+            return admin.error();
+        }
+        if (auto status = (*admin)->db().exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', "
+                                              "'America/Montreal')");
+            !status) {
+            return status.error();
+        }
+        if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(kTeamLead), Role::TeamLead, kPassword,
+                                                    spec.kdf, clock);
+            !user) {
+            return user.error();
+        }
+        for (const QString& name : managerNames) {
+            if (auto user = storage::DataStore::addUser(**admin, name, Role::CaseManager, kPassword, spec.kdf, clock);
+                !user) {
+                return user.error();
+            }
+        }
+    }
+    report(15);
+
+    Summary summary;
+    try {
+        auto leadSession = require(
+            storage::DataStore::unlock(options.path, QString::fromLatin1(kTeamLead), kPassword, clock), "sign in");
+        auto workspace = require(storage::Workspace::open(std::move(leadSession), clock), "workspace");
+        const UserAccount lead = workspace->user();
+        storage::SqliteExchangeRepository repository(workspace->session());
+        ImportService importer(workspace->context(), repository);
+        auto load = [&](ExchangeKind kind, const QByteArray& bytes, int from, int to) {
+            ImportOptions importOptions;
+            importOptions.progress = [&](qint64 done, qint64 total) {
+                report(from + static_cast<int>((to - from) * done / std::max<qint64>(1, total)));
+                return true;
+            };
+            const ImportReport result = require(importer.importData(lead, kind, bytes, importOptions), "import");
+            if (!result.accepted()) {
+                const ImportProblem& problem = result.problems.front();
+                throw std::runtime_error("demo import refused at line " + std::to_string(problem.line) + ": "
+                                         + problem.column.toStdString() + ": " + problem.reason.toStdString());
+            }
+            return result;
+        };
+        load(ExchangeKind::Partners, partnersCsv, 15, 16);
+        summary.people = load(ExchangeKind::People, peopleCsv, 16, 25).created;
+        peopleCsv.clear();
+        summary.interventions = load(ExchangeKind::Interventions, interventionsCsv, 25, 90).created;
+        interventionsCsv.clear();
+        summary.cases = load(ExchangeKind::Cases, casesCsv, 90, 95).created;
+
+        // Overdue and upcoming follow-ups for the cases under monitoring.
+        CaseService& cases = workspace->cases();
+        std::vector<UserAccount> managers;
+        for (const UserAccount& user : require(workspace->reference().users(), "users")) {
+            if (user.role == Role::CaseManager) {
+                managers.push_back(user);
+            }
+        }
+        for (const UserAccount& manager : managers) {
+            for (const Case& value : require(cases.caseload(manager, manager.id), "caseload")) {
+                if (value.stage == Stage::Monitoring) {
+                    require(cases.setNextContactDue(manager, value.id, lastDay.addDays(roll(-10, 14))),
+                            "next contact");
+                }
+            }
+        }
+
+        // The closely followed person: a case taken through every step in the window.
+        const auto firstManager = std::find_if(managers.begin(), managers.end(), [&](const UserAccount& user) {
+            return user.userName.compare(managerNames.front(), Qt::CaseInsensitive) == 0;
+        });
+        const auto heavy = require(repository.findPersonByRef(u"P1"_s), "first person");
+        if (heavy && firstManager != managers.end()) {
+            const UserAccount& manager = *firstManager;
+            const Programme programme = require(workspace->reference().defaultProgramme(), "programme");
+            const Case opened = require(cases.openCase(manager, *heavy, programme.id, manager.id, true), "open case");
+            auto admitted = cases.admit(manager, opened.id);
+            if (!admitted) {
+                require(cases.admit(lead, opened.id, u"Situation urgente, validée en réunion d’équipe"_s), "admit");
+            }
+            require(cases.recordAssessment(manager, opened.id, u"Perte de logement récente, isolement"_s,
+                                           u"Motivation, liens familiaux"_s, u"Sœur à Sherbrooke"_s),
+                    "assessment");
+            require(cases.advance(manager, opened.id), "to planning");
+            require(cases.addGoal(manager, opened.id, u"Trouver un logement stable"_s,
+                                  u"Demande HLM, visites accompagnées"_s, lastDay.addMonths(3)),
+                    "goal");
+            require(cases.addGoal(manager, opened.id, u"Renouer avec le CLSC"_s,
+                                  u"Accompagnement au premier rendez-vous"_s, lastDay.addMonths(1)),
+                    "goal");
+            require(cases.advance(manager, opened.id), "to monitoring");
+            require(cases.setNextContactDue(manager, opened.id, lastDay.addDays(7)), "next contact");
+            Intervention visit;
+            visit.occurredAt = clock.nowUtc().addSecs(-3600);
+            visit.personId = *heavy;
+            visit.placeKind = PlaceKind::Office;
+            for (const InterventionType& type : require(workspace->reference().interventionTypes(), "types")) {
+                if (type.code == u"accompaniment"_s) {
+                    visit.typeIds.push_back(type.id);
+                }
+            }
+            require(workspace->outreach().logIntervention(manager, visit), "visit");
+            ++summary.interventions;
+            require(cases.advance(manager, opened.id), "to evaluation");
+            require(workspace->people().addNote(manager, *heavy, u"Rencontré au parc, demande un suivi"_s, false),
+                    "note");
+            ++summary.cases;
+        }
+        workspace->close();
+    } catch (const std::runtime_error& failure) {
+        return makeError(ErrorCode::Internal, u"The demo database could not be generated."_s, failure.what());
+    }
+    report(100);
     return summary;
 }
 

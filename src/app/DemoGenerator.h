@@ -24,6 +24,13 @@ public:
         int interventions = 3000;
         quint64 seed = 1;
         int days = 365; // history length, ending now
+        // The bulk path (large databases, relais-bench): the people, partners and
+        // interventions are written as spreadsheets and loaded through the import
+        // (storage's bulk load), cases through the cases import and CaseService.
+        bool bulk = false;
+        int years = 8;        // bulk: history length in years, ending now
+        int caseManagers = 0; // bulk: 0 = one per 500 people, 4 to 100
+        QString csvDir;       // bulk: when set, the generated spreadsheets are kept there
     };
 
     struct Summary
@@ -39,6 +46,10 @@ public:
 
     static core::Result<Summary> generate(const Options& options, const core::Clock& clock,
                                           const std::function<void(int percent)>& progress = {});
+
+private:
+    static core::Result<Summary> generateBulk(const Options& options, const core::Clock& clock,
+                                              const std::function<void(int percent)>& progress);
 };
 
 } // namespace relais::app

@@ -43,18 +43,28 @@ void removeDatabaseFiles(const QString& path)
 // A WAL left by a crash is copied aside before SQLite replays it: SQLite drops
 // every frame after a damaged one without a word, so the copy keeps them for
 // examination. Not done while another local process legitimately has it open.
-void preserveLeftoverWal(const QString& path, const DatabaseLock& lock, const core::Clock& clock)
+// Returns a warning for the user naming the copy, or nothing.
+QString preserveLeftoverWal(const QString& path, const DatabaseLock& lock, const core::Clock& clock)
 {
     const QFileInfo wal(path + u"-wal"_s);
     if (lock.sharedWithLocalProcess() || !wal.exists() || wal.size() == 0) {
-        return;
+        return {};
     }
-    const QString copy = path + u"-wal.saved-"_s + clock.nowUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    if (QFile::exists(copy) || QFile::copy(wal.filePath(), copy)) {
-        core::logger(core::kLogStorage)->warn("leftover WAL of {} bytes copied aside before replay", wal.size());
-    } else {
+    // Two crashes within one second must not share a name: the second copy would be lost.
+    const QString stem = path + u"-wal.saved-"_s + clock.nowUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QString copy = stem;
+    for (int n = 2; QFile::exists(copy); ++n) {
+        copy = stem + u'-' + QString::number(n);
+    }
+    if (!QFile::copy(wal.filePath(), copy)) {
         core::logger(core::kLogStorage)->error("could not copy the leftover WAL aside");
+        return {};
     }
+    core::logger(core::kLogStorage)->warn("leftover WAL of {} bytes copied aside before replay", wal.size());
+    return DataStore::tr("Relais was not closed properly last time; the changes saved before then were recovered. "
+                         "A copy of its recovery journal was kept as %1: if recent work is missing, keep that copy, "
+                         "restore your latest backup or contact your administrator; otherwise it can be deleted.")
+        .arg(QFileInfo(copy).fileName());
 }
 
 core::Result<QString> metaValue(Database& db, const char* key)
@@ -209,7 +219,12 @@ core::Result<std::unique_ptr<Session>> openSession(const QString& path, KeyVault
     if (!lock) {
         return lock.error();
     }
-    preserveLeftoverWal(path, *lock, clock);
+    const QString walWarning = preserveLeftoverWal(path, *lock, clock);
+    if (!lock->sharedWithLocalProcess() && !vault.previousGeneration()) {
+        // A re-key killed while it copied the database: the copy's key was never
+        // saved anywhere, so the copy can never be opened. Reclaim its space.
+        removeDatabaseFiles(path + u".rekey-new"_s);
+    }
     auto opened = openWithCandidates(path, vault, std::move(candidates));
     if (!opened) {
         return opened.error();
@@ -224,14 +239,21 @@ core::Result<std::unique_ptr<Session>> openSession(const QString& path, KeyVault
     }
     QByteArray storedPublicKey;
     auto user = liveUser(db, userName, &storedPublicKey);
+    if (!user && user.error().code != ErrorCode::NotFound) {
+        return user.error(); // a damaged page is not a wrong password
+    }
     const KeyVault::Account* slot = vault.findAccount(userName);
     if (!user || !slot || storedPublicKey != slot->publicKey) {
         // A slot renamed or copied from another account must not sign in under this name.
         core::logger(core::kLogStorage)->warn("sign-in refused: slot and account do not match");
         return makeError(ErrorCode::AuthenticationFailed, VaultText::wrongCredentials(), "slot/account mismatch");
     }
-    return std::make_unique<Session>(path, std::move(*lock), std::move(db), std::move(key.key), key.generation,
-                                     std::move(*user));
+    auto session = std::make_unique<Session>(path, std::move(*lock), std::move(db), std::move(key.key),
+                                             key.generation, std::move(*user));
+    if (!walWarning.isEmpty()) {
+        session->addWarnings({walWarning});
+    }
+    return session;
 }
 
 // Serialises read-modify-write of the slots file between processes (two
@@ -458,7 +480,7 @@ core::Result<std::unique_ptr<Session>> DataStore::recover(const QString& path, c
     if (!lock) {
         return lock.error();
     }
-    preserveLeftoverWal(path, *lock, clock);
+    const QString walWarning = preserveLeftoverWal(path, *lock, clock);
     auto opened = openWithCandidates(path, *vault, std::move(*candidates));
     if (!opened) {
         return opened.error();
@@ -500,6 +522,9 @@ core::Result<std::unique_ptr<Session>> DataStore::recover(const QString& path, c
     auto session = std::make_unique<Session>(path, std::move(*lock), std::move(db), std::move(key.key),
                                              key.generation, std::move(*user));
     session->failedSignIns = attempts.takeFailures();
+    if (!walWarning.isEmpty()) {
+        session->addWarnings({walWarning});
+    }
     return session;
 }
 

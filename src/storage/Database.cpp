@@ -92,8 +92,13 @@ sqlite3* Database::handle() const
     return m_handle ? m_handle->db : nullptr;
 }
 
+bool Database::s_unencryptedForTests = false;
+
 bool Database::fileLooksPlaintext(const QString& path)
 {
+    if (s_unencryptedForTests) {
+        return false; // tests only: every file is plaintext on purpose
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return false;
@@ -121,6 +126,12 @@ core::Result<Database> Database::open(const QString& path, const SecureBytes& ke
     if (mode == Mode::OpenExisting && fileLooksPlaintext(path)) {
         return makeError(ErrorCode::Damaged, StorageText::damaged(), "file has a plaintext SQLite header");
     }
+    // A database is whole pages. An empty or cut file would otherwise be taken for
+    // a new, empty database (and written to) or fail later as an I/O error.
+    if (mode == Mode::OpenExisting && (info.size() < kPageSize || info.size() % kPageSize != 0)) {
+        return makeError(ErrorCode::Damaged, StorageText::damaged(),
+                         "file size " + std::to_string(info.size()) + " is not a whole number of pages");
+    }
 
     Database database;
     database.m_path = path;
@@ -133,7 +144,20 @@ core::Result<Database> Database::open(const QString& path, const SecureBytes& ke
     }
     sqlite3* db = database.m_handle->db;
     sqlite3_extended_result_codes(db, 1);
+    // Before the first read: opening while another process checkpoints or recovers
+    // the WAL must wait, not fail with "database is locked".
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
 
+    if (s_unencryptedForTests) {
+        // Tests only: plain SQLite with the page size the size check expects.
+        if (auto status = database.exec("PRAGMA page_size = 4096"); !status) {
+            return status.error();
+        }
+        if (auto status = database.applySettings(); !status) {
+            return status.error();
+        }
+        return database;
+    }
     // The raw key form x'<64 hex>' skips SQLCipher's own PBKDF2: the key is already random.
     SecureBytes hex = key.toHex();
     SecureBytes rawKey(hex.size() + 3);
@@ -161,26 +185,59 @@ core::Result<Database> Database::open(const QString& path, const SecureBytes& ke
         log->warn("open refused: {}", count.error().detail);
         return count.error();
     }
-    if (auto status = pragmaExpect(db, "PRAGMA journal_mode = WAL", "PRAGMA journal_mode", "wal"); !status) {
+    if (auto status = database.applySettings(); !status) {
         return status.error();
     }
+    return database;
+}
+
+core::Status Database::applySettings()
+{
+    sqlite3* db = handle();
+    if (auto status = pragmaExpect(db, "PRAGMA journal_mode = WAL", "PRAGMA journal_mode", "wal"); !status) {
+        return status;
+    }
     if (auto status = pragmaExpect(db, "PRAGMA foreign_keys = ON", "PRAGMA foreign_keys", "1"); !status) {
-        return status.error();
+        return status;
     }
     // FULL: a commit reported to the user survives a power cut, not only a crash.
     if (auto status = pragmaExpect(db, "PRAGMA synchronous = FULL", "PRAGMA synchronous", "2"); !status) {
-        return status.error();
+        return status;
     }
     // 2 = MEMORY. Never FILE: SQLCipher writes temporary files unencrypted.
     if (auto status = pragmaExpect(db, "PRAGMA temp_store = MEMORY", "PRAGMA temp_store", "2"); !status) {
-        return status.error();
+        return status;
     }
     const std::string cache = std::to_string(-kCacheKiB);
     if (auto status = pragmaExpect(db, "PRAGMA cache_size = " + cache, "PRAGMA cache_size", cache); !status) {
-        return status.error();
+        return status;
     }
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
-    log->debug("database opened (page size {}, cache {} KiB)", kPageSize, kCacheKiB);
+    core::logger(core::kLogStorage)->debug("database opened (page size {}, cache {} KiB)", kPageSize, kCacheKiB);
+    return {};
+}
+
+core::Result<Database> Database::openPlaintextForBenchmark(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        return makeError(ErrorCode::NotFound, StorageText::tr("There is no database at %1.").arg(path),
+                         "database file missing");
+    }
+    Database database;
+    database.m_path = path;
+    database.m_handle = std::make_unique<Handle>();
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &database.m_handle->db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        return sqliteError(rc, database.m_handle->db, "open");
+    }
+    sqlite3_extended_result_codes(database.m_handle->db, 1);
+    if (auto count = database.queryInt("SELECT count(*) FROM sqlite_master"); !count) {
+        return count.error();
+    }
+    if (auto status = database.applySettings(); !status) {
+        return status.error();
+    }
     return database;
 }
 

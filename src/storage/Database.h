@@ -13,6 +13,10 @@ struct sqlite3;
 
 namespace relais::storage {
 
+namespace testing {
+class UnencryptedDatabases;
+}
+
 // One SQLCipher connection (RAII). open() applies the platform's rules every
 // time: raw 256-bit key, cipher_page_size 4096 (SQLCipher 3.x does not store it),
 // a check that SQLCipher answers, WAL, foreign keys, busy timeout, a large cache,
@@ -33,6 +37,11 @@ public:
 
     // A wrong key or a damaged file gives ErrorCode::Damaged and leaves the file untouched.
     static core::Result<Database> open(const QString& path, const SecureBytes& key, Mode mode);
+
+    // Opens an existing unencrypted SQLite file with every other setting of open()
+    // (WAL, foreign keys, synchronous, memory temp store, cache). For relais-bench's
+    // baselines only (docs/performance.md): the application never opens one.
+    static core::Result<Database> openPlaintextForBenchmark(const QString& path);
 
     Database();
     ~Database();
@@ -71,6 +80,15 @@ public:
     static bool fileLooksPlaintext(const QString& path);
 
 private:
+    // TESTS ONLY, set through storage/testing/UnencryptedDatabases.h (a header no
+    // application code includes; no option, variable or setting reaches it): open
+    // and create files without the SQLCipher key, so a test can search the bytes.
+    friend class testing::UnencryptedDatabases;
+    static bool s_unencryptedForTests;
+
+    // The settings every connection gets after its first read.
+    core::Status applySettings();
+
     struct Handle;
     std::unique_ptr<Handle> m_handle;
     QString m_path;

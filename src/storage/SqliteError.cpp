@@ -16,7 +16,11 @@ core::Error sqliteError(int code, sqlite3* db, const char* what)
         detail += ": ";
         detail += sqlite3_errmsg(db);
     }
-    switch (primary) {
+    // SQLCipher 3.x reports a page that fails its HMAC (damaged bytes) as a bare
+    // SQLITE_ERROR from the pager, without the specific message of an SQL mistake.
+    const bool bareError = primary == SQLITE_ERROR && db
+                           && std::string(sqlite3_errmsg(db)) == std::string(sqlite3_errstr(SQLITE_ERROR));
+    switch (bareError ? SQLITE_CORRUPT : primary) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return core::makeError(ErrorCode::Damaged, StorageText::damaged(), detail);

@@ -725,7 +725,13 @@ Status SqliteExchangeRepository::updateIntervention(const InterventionRecord& re
 Status SqliteExchangeRepository::beginBulkLoad()
 {
     // A no-op inside a transaction (SQLite's rule), hence before the import's unit.
-    return m_db.exec("PRAGMA foreign_keys = OFF");
+    if (auto status = m_db.exec("PRAGMA foreign_keys = OFF"); !status) {
+        return status;
+    }
+    // A larger page cache while the load lasts: the whole load is one transaction,
+    // and every page that spills to the WAL before the commit is encrypted and
+    // written, then read back and decrypted when the load touches it again.
+    return m_db.exec("PRAGMA cache_size = " + std::to_string(-kBulkLoadCacheKiB));
 }
 
 void SqliteExchangeRepository::endBulkLoad()
@@ -733,6 +739,7 @@ void SqliteExchangeRepository::endBulkLoad()
     if (!m_db.exec("PRAGMA foreign_keys = ON")) {
         core::logger(core::kLogStorage)->error("foreign keys could not be turned on again after an import");
     }
+    (void)m_db.exec("PRAGMA cache_size = " + std::to_string(-Database::kCacheKiB));
 }
 
 Result<qint64> SqliteExchangeRepository::interventionCount()

@@ -24,6 +24,9 @@ class Session;
 class SqliteExchangeRepository final : public core::ExchangeRepository
 {
 public:
+    // The page cache during a bulk load (Database::kCacheKiB otherwise).
+    static constexpr int kBulkLoadCacheKiB = 256 * 1024;
+
     explicit SqliteExchangeRepository(Session& session);
     explicit SqliteExchangeRepository(Database& db);
 

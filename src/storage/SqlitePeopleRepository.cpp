@@ -4,6 +4,7 @@
 #include "SqlValues.h"
 #include "core/domain/TextFolding.h"
 
+#include <iterator>
 #include <string>
 
 namespace relais::storage {
@@ -248,15 +249,34 @@ Result<std::vector<PersonSummary>> SqlitePeopleRepository::selectSummaries(
 
 Result<std::vector<PersonSummary>> SqlitePeopleRepository::searchPeople(const QString& foldedQuery, int limit)
 {
-    // Infix match over the folded names; prefix matches first, then by name.
-    return selectSummaries("instr(p.search_text, ?1) > 0 ORDER BY (substr(p.search_text, 1, length(?1)) = ?1) DESC, "
-                           "p.search_text LIMIT ?2",
-                           [&](Statement& stmt) { stmt.bind(1, foldedQuery).bind(2, limit); });
+    // Prefix matches first, then infix matches, each by name. Both go through
+    // person_by_search_text (migration 4), which holds the folded names alone: a
+    // prefix is a range of it, an infix a scan of it that stops at the limit, and
+    // only the rows returned are read from the table.
+    const QString upper = foldedQuery + QChar(0xDBFF) + QChar(0xDFFF); // U+10FFFF: after any continuation
+    auto found = selectSummaries("p.id IN (SELECT id FROM person WHERE deleted_at IS NULL AND search_text >= ?1 AND "
+                                 "search_text < ?2 ORDER BY search_text, id LIMIT ?3) ORDER BY p.search_text, p.id",
+                                 [&](Statement& stmt) { stmt.bind(1, foldedQuery).bind(2, upper).bind(3, limit); });
+    if (!found || static_cast<int>(found->size()) >= limit) {
+        return found;
+    }
+    auto infixes = selectSummaries("p.id IN (SELECT id FROM person WHERE deleted_at IS NULL AND instr(search_text, ?1) "
+                                   "> 1 ORDER BY search_text, id LIMIT ?2) ORDER BY p.search_text, p.id",
+                                   [&](Statement& stmt) {
+                                       stmt.bind(1, foldedQuery).bind(2, limit - static_cast<int>(found->size()));
+                                   });
+    if (!infixes) {
+        return infixes.error();
+    }
+    found->insert(found->end(), std::make_move_iterator(infixes->begin()), std::make_move_iterator(infixes->end()));
+    return found;
 }
 
 Result<std::vector<PersonSummary>> SqlitePeopleRepository::listPeople(int offset, int limit)
 {
-    return selectSummaries("1 ORDER BY p.search_text, p.id LIMIT ?1 OFFSET ?2",
+    // A walk along person_by_search_text to the page, then its rows only.
+    return selectSummaries("p.id IN (SELECT id FROM person WHERE deleted_at IS NULL ORDER BY search_text, id LIMIT ?1 "
+                           "OFFSET ?2) ORDER BY p.search_text, p.id",
                            [&](Statement& stmt) { stmt.bind(1, limit).bind(2, offset); });
 }
 

@@ -13,6 +13,8 @@ Workspace::Workspace(std::unique_ptr<Session> session, const core::Clock& clock)
     , m_reference(std::make_unique<core::ReferenceService>(*m_context))
     , m_preferences(std::make_unique<core::PreferenceService>(*m_context))
     , m_statistics(std::make_unique<core::StatisticsService>(*m_context, m_repositories->statistics))
+    , m_retentionRepository(std::make_unique<SqliteRetentionRepository>(m_session->db()))
+    , m_retention(std::make_unique<core::RetentionService>(*m_context, *m_retentionRepository))
 {
 }
 

@@ -2,11 +2,13 @@
 
 #include "Session.h"
 #include "SqliteRepositories.h"
+#include "SqliteRetentionRepository.h"
 #include "core/domain/AuditService.h"
 #include "core/domain/CaseService.h"
 #include "core/domain/OutreachService.h"
 #include "core/domain/PeopleService.h"
 #include "core/domain/ReferenceService.h"
+#include "core/domain/RetentionService.h"
 #include "core/domain/StatisticsService.h"
 
 #include <memory>
@@ -35,6 +37,7 @@ public:
     core::ReferenceService& reference() { return *m_reference; }
     core::PreferenceService& preferences() { return *m_preferences; }
     core::StatisticsService& statistics() { return *m_statistics; }
+    core::RetentionService& retention() { return *m_retention; }
 
     // Records the sign-out, closes the database and wipes the key.
     void close();
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<core::ReferenceService> m_reference;
     std::unique_ptr<core::PreferenceService> m_preferences;
     std::unique_ptr<core::StatisticsService> m_statistics;
+    std::unique_ptr<SqliteRetentionRepository> m_retentionRepository;
+    std::unique_ptr<core::RetentionService> m_retention;
     bool m_closed = false;
 };
 

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "TestSupport.h"
 #include "app/Cli.h"
 #include "app/ExitCode.h"
@@ -9,56 +10,12 @@
 
 #include <catch2/catch.hpp>
 
-#include <deque>
-
 using namespace relais;
+using test::CliRun;
+using test::runCli;
 using app::Cli;
 
 namespace {
-
-// Answers the CLI's secret prompts from a list, as piped standard input would.
-class ScriptedSecrets final : public app::SecretInput
-{
-public:
-    explicit ScriptedSecrets(std::initializer_list<const char*> lines)
-        : m_lines(lines.begin(), lines.end())
-    {
-    }
-    std::optional<std::string> read(const QString&) override
-    {
-        if (m_lines.empty()) {
-            return std::nullopt;
-        }
-        std::string line = m_lines.front();
-        m_lines.pop_front();
-        return line;
-    }
-    bool interactive() const override { return false; }
-
-private:
-    std::deque<std::string> m_lines;
-};
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments, std::initializer_list<const char*> stdinLines = {})
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    ScriptedSecrets secrets(stdinLines);
-    test::MockClock clock;
-    Cli cli(out, err, secrets, clock);
-    run.exitCode = cli.run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 struct InitedDatabase
 {

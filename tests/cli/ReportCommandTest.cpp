@@ -2,6 +2,7 @@
 // through the services: exit codes, the JSON against StatisticsService's own
 // figures, and a PDF that holds no one's name.
 
+#include "CliRunner.h"
 #include "WorkspaceFixture.h"
 #include "app/Cli.h"
 #include "app/ExitCode.h"
@@ -18,39 +19,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <deque>
-
 using namespace relais;
 using namespace Qt::Literals::StringLiterals;
+using test::CliRun;
 
 namespace {
-
-// Answers the CLI's password prompts as piped standard input would.
-class ScriptedSecrets final : public app::SecretInput
-{
-public:
-    explicit ScriptedSecrets(std::deque<std::string> lines) : m_lines(std::move(lines)) { }
-    std::optional<std::string> read(const QString&) override
-    {
-        if (m_lines.empty()) {
-            return std::nullopt;
-        }
-        std::string line = m_lines.front();
-        m_lines.pop_front();
-        return line;
-    }
-    bool interactive() const override { return false; }
-
-private:
-    std::deque<std::string> m_lines;
-};
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // A database with a few encounters in January and February 2026, people with
 // names and an alias that the report must never show.
@@ -122,16 +95,10 @@ struct ReportFixture
 
     CliRun run(const QStringList& arguments, const char* user = "lea")
     {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        ScriptedSecrets secrets({test::WorkspaceFixture::kPassword});
-        app::Cli cli(out, err, secrets, f.store.clock);
-        result.exitCode = cli.run(
-            QStringList {u"report"_s, u"--db"_s, f.store.path, u"--as"_s, QString::fromLatin1(user)} + arguments);
-        out.flush();
-        err.flush();
-        return result;
+        test::ScriptedSecrets secrets {test::WorkspaceFixture::kPassword};
+        return test::runCli(
+            QStringList {u"report"_s, u"--db"_s, f.store.path, u"--as"_s, QString::fromLatin1(user)} + arguments,
+            secrets, f.store.clock);
     }
 
     QString path(const QString& name) const { return outDir.filePath(name); }

@@ -48,6 +48,7 @@ Person personIn(DomainFixture& f, const QString& firstName, qint64 territoryId, 
     person.lastName = QStringLiteral("Test");
     person.territoryId = territoryId;
     person.problemIds = std::move(problemIds);
+    person.consent.givenOn = f.store.clock.nowUtc().date(); // referring to a partner needs it
     return required(f.people->createPerson(f.marie, person)).person;
 }
 

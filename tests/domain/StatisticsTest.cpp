@@ -308,6 +308,7 @@ struct StatisticsFixture : DomainFixture
         person.housingSituation = HousingSituation::Street;
         person.housingSince = QDate(2026, 2, 2);
         person.residencePermit = ResidencePermit::Yes;
+        person.consent.givenOn = QDate(2024, 1, 1); // referring to a partner needs it
         return require(people->createPerson(lea, person)).person.id;
     }
 

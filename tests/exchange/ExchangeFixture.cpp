@@ -9,31 +9,10 @@
 
 #include <catch2/catch.hpp>
 
-#include <deque>
 
 namespace relais::test {
 
 namespace {
-
-// Answers the CLI's password prompt as piped standard input would.
-class OnePassword final : public app::SecretInput
-{
-public:
-    explicit OnePassword(const char* password) : m_lines {password} { }
-    std::optional<std::string> read(const QString&) override
-    {
-        if (m_lines.empty()) {
-            return std::nullopt;
-        }
-        std::string line = m_lines.front();
-        m_lines.pop_front();
-        return line;
-    }
-    bool interactive() const override { return false; }
-
-private:
-    std::deque<std::string> m_lines;
-};
 
 QString cell(const storage::Statement& row, int column)
 {
@@ -51,15 +30,8 @@ ExchangeFixture::ExchangeFixture()
 CliRun ExchangeFixture::run(const QString& user, QStringList arguments)
 {
     arguments << QStringLiteral("--db") << fixture.store.path << QStringLiteral("--as") << user;
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    OnePassword secrets(user == QStringLiteral("admin") ? kAdminPassword : WorkspaceFixture::kPassword);
-    app::Cli cli(out, err, secrets, fixture.store.clock);
-    run.exitCode = cli.run(arguments);
-    out.flush();
-    err.flush();
-    return run;
+    ScriptedSecrets secrets {user == QStringLiteral("admin") ? kAdminPassword : WorkspaceFixture::kPassword};
+    return runCli(arguments, secrets, fixture.store.clock);
 }
 
 CliRun ExchangeFixture::import(const QString& user, const QString& kind, const QString& file, bool dryRun)

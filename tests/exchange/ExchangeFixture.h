@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CliRunner.h"
 #include "WorkspaceFixture.h"
 
 #include <QByteArray>
@@ -7,13 +8,6 @@
 #include <QStringList>
 
 namespace relais::test {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 // A WorkspaceFixture (admin, lea the team lead, marie and paul the case managers,
 // zone America/Montreal, clock at 2026-03-02 09:30 UTC) driven through the real

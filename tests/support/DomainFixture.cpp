@@ -96,6 +96,7 @@ core::Person DomainFixture::addPerson(const core::UserAccount& by, const QString
     person.housingSituation = core::HousingSituation::Street;
     person.housingSince = store.clock.nowUtc().date().addMonths(-1);
     person.residencePermit = core::ResidencePermit::Yes;
+    person.consent.givenOn = store.clock.nowUtc().date().addMonths(-1); // referring to a partner needs it
     return require(people->createPerson(by, person)).person;
 }
 

@@ -43,7 +43,8 @@ struct DomainFixture
     qint64 typeId(const char* code);
     // A partner organisation created by lea.
     core::PartnerOrganisation addPartner(const char* code, const QString& name);
-    // An identified, eligible person (on the street for a month, residence permit),
+    // An identified, eligible person (on the street for a month, residence permit,
+    // consent given a month ago: referring to a partner needs it),
     // created by `by`.
     core::Person addPerson(const core::UserAccount& by, const QString& firstName, const QString& lastName,
                            std::optional<QDate> birthDate = std::nullopt);

@@ -4,6 +4,8 @@
 #include "CaseService.h"
 #include "PeopleService.h"
 
+#include <QLocale>
+
 namespace relais::core {
 
 OutreachService::OutreachService(ServiceContext& context, CaseService& cases)
@@ -245,6 +247,32 @@ Result<Referral> OutreachService::referToPartner(const UserAccount& actor, qint6
     if (!*partner) {
         return makeError(ErrorCode::InputRejected, tr("This partner organisation no longer exists."),
                          "unknown partner");
+    }
+    // Referring shares the person's information with another organisation: only
+    // with a consent valid today, for every role (no override). Referrals noted
+    // inside an intervention record where the person was oriented, and imports
+    // record history: neither is checked here.
+    auto person = m_context.people.findPerson(personId);
+    if (!person) {
+        return person.error();
+    }
+    if (!*person) {
+        return makeError(ErrorCode::NotFound, tr("This person no longer exists."), "person not found");
+    }
+    const QDate today = m_context.calendar.today(m_context.clock);
+    const Consent& consent = (*person)->consent;
+    if (!consent.givenOn) {
+        return makeError(ErrorCode::InputRejected,
+                         tr("This person has not consented to sharing their information. Record their consent in "
+                            "their file before referring them to a partner organisation."),
+                         "referral refused: no consent");
+    }
+    if (!consent.isValidOn(today)) {
+        return makeError(ErrorCode::InputRejected,
+                         tr("This person's consent expired on %1. Record a renewed consent in their file before "
+                            "referring them to a partner organisation.")
+                             .arg(QLocale().toString(*consent.expiresOn, QLocale::ShortFormat)),
+                         "referral refused: consent expired");
     }
     Referral referral;
     referral.direction = ReferralDirection::Outgoing;

@@ -66,6 +66,8 @@ public:
         // Into an empty table every ref is new: no lookup needed (the file's own
         // duplicates are caught in memory).
         m_lookUpRefs = *count > 0;
+        // One ref per row: sized once rather than rehashed as a large file goes by.
+        m_seen.reserve(static_cast<qsizetype>(std::min<qint64>(m_context.inputBytes() / kBytesPerRow, 10'000'000)));
         // Rebuilding indexes costs a pass over the whole tables: worth it when the
         // file brings at least as many rows as they hold.
         const qint64 expectedRows = m_context.inputBytes() / kBytesPerRow;
@@ -207,6 +209,39 @@ public:
     }
 
 private:
+    // A time in the organisation's zone is slow to convert (its rules): the moments
+    // are cached per text for dates alone, and per date and hour for the common
+    // "YYYY-MM-DD HH:MM", where nearly every text differs (the minutes are added to
+    // the hour's moment: a zone's offset changes on the hour).
+    std::optional<DateParsing::Moment> momentOf(const QString& text)
+    {
+        const QTimeZone& zone = m_context.calendar().zone();
+        const bool hourAndMinutes = text.size() == 16 && text[4] == u'-' && text[10] == u' ' && text[13] == u':'
+                                    && text[14].isDigit() && text[15].isDigit();
+        if (hourAndMinutes) {
+            const QString hourText = text.left(13);
+            auto hour = m_dateHours.constFind(hourText);
+            if (hour == m_dateHours.constEnd()) {
+                hour = m_dateHours.insert(hourText, DateParsing::parseMoment(QString(hourText + u":00"), zone));
+            }
+            const int minutes = (text[14].unicode() - u'0') * 10 + (text[15].unicode() - u'0');
+            if (*hour && minutes < 60) {
+                DateParsing::Moment moment = **hour;
+                moment.utc = moment.utc.addSecs(60LL * minutes);
+                return moment;
+            }
+            return DateParsing::parseMoment(text, zone);
+        }
+        if (text.size() > 10) {
+            return DateParsing::parseMoment(text, zone); // other forms with a time: rare, not cached
+        }
+        auto found = m_dates.constFind(text);
+        if (found == m_dates.constEnd()) {
+            found = m_dates.insert(text, DateParsing::parseMoment(text, zone));
+        }
+        return *found;
+    }
+
     void readDate(const ImportRow& row, InterventionValues& values)
     {
         const QString text = row.value(Date);
@@ -215,20 +250,17 @@ private:
                     ImportContext::tr("Give the date of the intervention: %1.").arg(DateParsing::expectedDateTime()));
             return;
         }
-        auto found = m_dates.constFind(text);
-        if (found == m_dates.constEnd()) {
-            found = m_dates.insert(text, DateParsing::parseMoment(text, m_context.calendar().zone()));
-        }
-        if (!*found) {
+        const std::optional<DateParsing::Moment> found = momentOf(text);
+        if (!found) {
             problem(row, Date, ImportContext::tr("“%1” is not a date: %2.").arg(text, DateParsing::expectedDateTime()));
             return;
         }
-        if ((*found)->utc > m_latest) {
+        if (found->utc > m_latest) {
             problem(row, Date, ImportContext::tr("The date %1 is in the future.").arg(text));
             return;
         }
-        values.occurredAt = (*found)->utc;
-        values.occurredOn = (*found)->day;
+        values.occurredAt = found->utc;
+        values.occurredOn = found->day;
     }
 
     void readWorker(const ImportRow& row, InterventionValues& values)
@@ -356,7 +388,8 @@ private:
     bool m_rebuildIndexes = false;
     QDateTime m_latest; // an intervention may be logged up to an hour ahead, as in the window
     QHash<QString, int> m_seen; // ref -> line
-    QHash<QString, std::optional<DateParsing::Moment>> m_dates;
+    QHash<QString, std::optional<DateParsing::Moment>> m_dates;     // a date alone
+    QHash<QString, std::optional<DateParsing::Moment>> m_dateHours; // "YYYY-MM-DD HH"
     QHash<QString, std::optional<qint64>> m_territories;
     QHash<QString, std::optional<PlaceKind>> m_placeKinds;
     QHash<QString, ResolvedList> m_typeLists;

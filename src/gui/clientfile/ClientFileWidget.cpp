@@ -508,13 +508,25 @@ void ClientFileWidget::fillHeader()
     m_ui->caseManagerLabel->setText(value != nullptr && value->caseManagerId
                                         ? tr("Case manager: %1").arg(userName(*value->caseManagerId))
                                         : tr("No case manager"));
+    // Referring to a partner needs a consent valid that day (OutreachService): warn a month ahead.
+    constexpr int kConsentWarningDays = 30;
     if (person.consent.isValidOn(today)) {
+        const qint64 daysLeft = person.consent.expiresOn ? today.daysTo(*person.consent.expiresOn) : -1;
+        const QString until =
+            person.consent.expiresOn ? QLocale().toString(*person.consent.expiresOn, QLocale::ShortFormat) : QString();
+        m_ui->consentLabel->setText(
+            !person.consent.expiresOn ? tr("Consent valid")
+            : daysLeft <= kConsentWarningDays
+                ? tr("\u26a0 Consent expires on %1 (in %n day(s)): renew it to keep referring to partners", nullptr,
+                     static_cast<int>(daysLeft))
+                      .arg(until)
+                : tr("Consent valid until %1").arg(until));
+    } else if (person.consent.givenOn) {
         m_ui->consentLabel->setText(
             person.consent.expiresOn
-                ? tr("Consent valid until %1").arg(QLocale().toString(*person.consent.expiresOn, QLocale::ShortFormat))
-                : tr("Consent valid"));
-    } else if (person.consent.givenOn) {
-        m_ui->consentLabel->setText(tr("Consent expired"));
+                ? tr("\u26a0 Consent expired on %1: no referral to a partner until it is renewed")
+                      .arg(QLocale().toString(*person.consent.expiresOn, QLocale::ShortFormat))
+                : tr("Consent expired"));
     } else {
         m_ui->consentLabel->setText(tr("No consent recorded"));
     }
