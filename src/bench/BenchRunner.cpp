@@ -316,7 +316,7 @@ Status BenchRunner::run()
         BENCH_TRY(measureImport(*store));
     }
     if (m_options.scaling) {
-        BENCH_TRY(measureScaling(*store));
+        BENCH_TRY(measureScaling());
     }
     printTable();
     return writeJson();
@@ -522,7 +522,7 @@ Status BenchRunner::measureReports(const BenchStore& store)
     return {};
 }
 
-Status BenchRunner::measureScaling(const BenchStore& store)
+Status BenchRunner::measureScaling()
 {
     // The same people, 10% and 30% of the interventions: the report's cost should
     // grow no faster than the interventions it reads.

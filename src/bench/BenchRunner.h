@@ -51,7 +51,7 @@ private:
     core::Status measureClientFile(const BenchStore& store);
     core::Status measureDashboard(const BenchStore& store);
     core::Status measureReports(const BenchStore& store);
-    core::Status measureScaling(const BenchStore& store);
+    core::Status measureScaling();
     core::Status measureImport(const BenchStore& store);
     core::Status measureGuiMemory(const BenchStore& store);
 

@@ -132,10 +132,10 @@ Result<std::vector<Intervention>> SqliteOutreachRepository::selectInterventions(
     if (!types || !problems || !partners) {
         return !types ? types.error() : (!problems ? problems.error() : partners.error());
     }
-    auto idsOf = [](Statement& stmt, qint64 ownerId) {
-        stmt.reset();
-        stmt.bind(1, ownerId);
-        return collect<qint64>(stmt, [](const Statement& row) { return row.int64At(0); });
+    auto idsOf = [](Statement& linkQuery, qint64 ownerId) {
+        linkQuery.reset();
+        linkQuery.bind(1, ownerId);
+        return collect<qint64>(linkQuery, [](const Statement& row) { return row.int64At(0); });
     };
     for (Intervention& intervention : *list) {
         auto typeIds = idsOf(*types, intervention.id);

@@ -193,9 +193,9 @@ struct World : test::DomainFixture
         auto referred = outreach->referToPartner(marie, personA.id, partner.id, QStringLiteral("santé"));
         REQUIRE(referred);
         referral = *referred;
-        auto territory = reference->territoryNamed(lea, QStringLiteral("Sherbrooke"));
-        REQUIRE(territory);
-        sherbrooke = *territory;
+        auto namedTerritory = reference->territoryNamed(lea, QStringLiteral("Sherbrooke"));
+        REQUIRE(namedTerritory);
+        sherbrooke = *namedTerritory;
         auto problem = reference->problemNamed(lea, QStringLiteral("Toxicomanie"));
         REQUIRE(problem);
         toxicomanie = *problem;
