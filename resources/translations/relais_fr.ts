@@ -432,10 +432,6 @@
         <translation>relais&#xa0;: la base de données est endommagée. Restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
-        <source>relais: the audit trail was tampered with: %1 First bad entry: #%2.</source>
-        <translation>relais&#xa0;: le journal d’audit a été altéré&#xa0;: %1 Première entrée invalide&#xa0;: nº %2.</translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation>Argument inattendu&#xa0;: %1</translation>
     </message>
@@ -707,6 +703,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
             <numerusform>Personne %1 effacée&#xa0;: noms, date de naissance, coordonnées et %n note supprimés&#xa0;; les interventions et les suivis restent, sans leur texte, pour les statistiques. Les sauvegardes plus anciennes gardent le dossier jusqu’à leur suppression.</numerusform>
             <numerusform>Personne %1 effacée&#xa0;: noms, date de naissance, coordonnées et %n notes supprimés&#xa0;; les interventions et les suivis restent, sans leur texte, pour les statistiques. Les sauvegardes plus anciennes gardent le dossier jusqu’à leur suppression.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>relais: the audit trail does not verify: %1 First bad entry: #%2. Either the file was damaged (a damaged journal loses the latest changes) or someone altered it. Keep the files as they are for whoever investigates, and restore your latest backup to go on working.</source>
+        <translation>relais&#xa0;: le journal d’audit ne se vérifie pas&#xa0;: %1 Première entrée invalide&#xa0;: nº %2. Soit le fichier a été endommagé (un journal endommagé perd les dernières modifications), soit quelqu’un l’a modifié. Laissez les fichiers tels quels pour la personne qui enquêtera et restaurez votre dernière sauvegarde pour continuer à travailler.</translation>
     </message>
 </context>
 <context>

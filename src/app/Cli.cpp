@@ -496,7 +496,11 @@ int Cli::runCheck(const QStringList& arguments)
         return kExitDamaged;
     }
     if (!audit->ok) {
-        m_err << tr("relais: the audit trail was tampered with: %1 First bad entry: #%2.")
+        // Damage (a bad leftover journal loses its last transactions) is likelier
+        // than someone editing the file, and the check cannot tell them apart.
+        m_err << tr("relais: the audit trail does not verify: %1 First bad entry: #%2. Either the file was damaged "
+                    "(a damaged journal loses the latest changes) or someone altered it. Keep the files as they are "
+                    "for whoever investigates, and restore your latest backup to go on working.")
                      .arg(audit->problem)
                      .arg(audit->firstBadSequence)
               << '\n';

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutoLock.h"
+#include "ClipboardGuard.h"
 #include "MessageBox.h"
 #include "PreferencesDialog.h"
 #include "UnlockWidget.h"
@@ -137,6 +138,8 @@ MainWindow::MainWindow(const core::Clock& clock, QWidget* parent)
     connect(m_idle, &IdleWatcher::idle, this, &MainWindow::autoLock);
     m_screenLock = new ScreenLockWatcher(this);
     connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, &MainWindow::autoLock);
+    // Copies from client files leave the clipboard after 30 s and on lock.
+    ClipboardGuard::instance();
     resize(1200, 760);
     // The window's size and layout only: QSettings holds nothing about clients.
     const core::Settings settings;
@@ -740,6 +743,7 @@ void MainWindow::autoLock()
 void MainWindow::lockNow()
 {
     m_idle->stop();
+    ClipboardGuard::instance().clearNow();
     // Later, not now: a dialog's event loop may still return into the client file.
     tearDownWorkArea(true);
     if (m_workspace) {

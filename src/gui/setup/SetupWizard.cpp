@@ -2,12 +2,12 @@
 
 #include "PasswordBytes.h"
 #include "WizardPage.h"
+#include "gui/ClipboardGuard.h"
 #include "i18n/Translations.h"
 #include "storage/DataStore.h"
 #include "ui_SetupWizard.h"
 
 #include <QAbstractButton>
-#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -22,6 +22,7 @@ SetupWizard::SetupWizard(const core::Clock& clock, QWidget* parent)
     , m_clock(clock)
 {
     m_ui->setupUi(this);
+    ClipboardGuard::instance(); // the recovery key, once copied, leaves the clipboard after 30 s
     setUpPages();
 }
 
@@ -186,7 +187,7 @@ void SetupWizard::showCreationFailure(const QString& message)
 
 void SetupWizard::copyRecoveryKey()
 {
-    QGuiApplication::clipboard()->setText(m_ui->recoveryKeyLineEdit->text());
+    ClipboardGuard::instance().copy(m_ui->recoveryKeyLineEdit->text());
 }
 
 void SetupWizard::reject()
@@ -200,10 +201,7 @@ void SetupWizard::reject()
 void SetupWizard::done(int result)
 {
     // The recovery key must not outlive the wizard in the clipboard of a shared computer.
-    const QString key = m_ui->recoveryKeyLineEdit->text();
-    if (!key.isEmpty() && QGuiApplication::clipboard()->text() == key) {
-        QGuiApplication::clipboard()->clear();
-    }
+    ClipboardGuard::instance().clearNow();
     m_ui->recoveryKeyLineEdit->clear();
     QWizard::done(result);
 }
