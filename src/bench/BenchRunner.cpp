@@ -145,14 +145,14 @@ Status loadClientFile(storage::Workspace& workspace, const core::UserAccount& ac
 }
 
 // What the dashboard reads on refresh (DashboardPage::refresh): the last twelve
-// months' statistics against the twelve before, every case manager's caseload,
+// months' statistics (without the twelve before), every case manager's caseload,
 // the overdue follow-ups and the waiting list.
 Status loadDashboard(storage::Workspace& workspace)
 {
     const core::UserAccount& actor = workspace.user();
     const QDate today = workspace.context().calendar.today(workspace.context().clock);
     const QDate firstOfMonth(today.year(), today.month(), 1);
-    BENCH_TRY(workspace.statistics().activityReport(actor, {firstOfMonth.addMonths(-11), today}));
+    BENCH_TRY(workspace.statistics().periodFigures(actor, {firstOfMonth.addMonths(-11), today}));
     auto users = workspace.reference().users();
     BENCH_TRY(users);
     for (const core::UserAccount& user : *users) {

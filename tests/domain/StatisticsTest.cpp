@@ -462,6 +462,47 @@ TEST_CASE("The previous period's figures come with the report", "[domain][statis
     CHECK(previous.groups.distinctAttendees == 1);
 }
 
+TEST_CASE("The period's figures alone equal the report's, without the previous period", "[domain][statistics]")
+{
+    StatisticsFixture f;
+    const ActivityReport full = f.report();
+    const ActivityReport alone = f.require(f.statistics->periodFigures(f.lea, kYear));
+    const ActivityFigures& year = alone.current;
+
+    CHECK(alone.period.from == kYear.from);
+    CHECK(alone.period.to == kYear.to);
+    CHECK_FALSE(alone.previousPeriod.isValid());
+    CHECK(alone.previous.encounters == 0);
+    CHECK(alone.previous.personsReached == 0);
+    CHECK(alone.previous.encountersByMonth.empty());
+    CHECK(alone.previous.groups.sessions == 0);
+
+    // The previous period's rows (2024-01-02 .. 2024-12-31) must not leak in.
+    CHECK(year.encounters == full.current.encounters);
+    CHECK(year.personsReached == full.current.personsReached);
+    CHECK(year.encounters65Plus == full.current.encounters65Plus);
+    CHECK(year.encountersAgeUnknown == full.current.encountersAgeUnknown);
+    CHECK(describe(year.ageBands) == describe(full.current.ageBands));
+    CHECK(year.distinctProblems == full.current.distinctProblems);
+    CHECK(year.distinctPartnerOrganisations == full.current.distinctPartnerOrganisations);
+    CHECK(describe(year.encountersByTerritory) == describe(full.current.encountersByTerritory));
+    CHECK(describe(year.interventionTypes) == describe(full.current.interventionTypes));
+    CHECK(describe(year.gender) == describe(full.current.gender));
+    CHECK(describe(year.language) == describe(full.current.language));
+    CHECK(describe(year.encountersByMonth) == describe(full.current.encountersByMonth));
+    CHECK(describe(year.referrals) == describe(full.current.referrals));
+    CHECK(year.groups.sessions == full.current.groups.sessions);
+    CHECK(year.groups.distinctAttendees == full.current.groups.distinctAttendees);
+    CHECK(year.cases.opened == full.current.cases.opened);
+    CHECK(year.cases.exits == full.current.cases.exits);
+    CHECK(describe(year.cases.activeByStage) == describe(full.current.cases.activeByStage));
+    CHECK(year.cases.waitingList == full.current.cases.waitingList);
+
+    auto refused = f.statistics->periodFigures(f.marie, kYear);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+}
+
 TEST_CASE("Case figures are those at the end of the period even though cases moved since", "[domain][statistics]")
 {
     StatisticsFixture f;

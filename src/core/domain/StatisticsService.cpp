@@ -345,11 +345,15 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(StatisticsService)
 public:
     ReportBuilder(ServiceContext& context, StatisticsRepository& repository, const ReportPeriod& period,
-                  const StatisticsFilter& filter, const StatisticsService::Progress& progress)
+                  const StatisticsFilter& filter, const StatisticsService::Progress& progress, bool withPrevious)
         : m_context(context)
         , m_repository(repository)
         , m_filter(filter)
-        , m_frames{Frame(period, kCurrent), Frame(period.previous(), kPrevious)}
+        // Without the previous period its frame is the current one: every row
+        // then counts as current (tested first), the scans start at the
+        // period's first day and the previous tally stays empty.
+        , m_frames {Frame(period, kCurrent), Frame(withPrevious ? period.previous() : period, kPrevious)}
+        , m_withPrevious(withPrevious)
         , m_meter(progress)
         , m_programmePeople(0)
         , m_personSlots(-1)
@@ -388,6 +392,7 @@ private:
     StatisticsRepository& m_repository;
     StatisticsFilter m_filter;
     std::array<Frame, 2> m_frames;
+    bool m_withPrevious = true;
     std::array<Tally, 2> m_tally;
     ProgressMeter m_meter;
     StatisticsNames m_names;
@@ -888,7 +893,9 @@ Result<ActivityReport> ReportBuilder::run()
 {
     ActivityReport report;
     report.period = m_frames[0].period;
-    report.previousPeriod = m_frames[1].period;
+    if (m_withPrevious) {
+        report.previousPeriod = m_frames[1].period;
+    }
     report.filter = m_filter;
 
     auto snapshot = m_repository.readSnapshot();
@@ -957,7 +964,9 @@ Result<ActivityReport> ReportBuilder::run()
         }
     }
     report.current = figuresOf(0);
-    report.previous = figuresOf(1);
+    if (m_withPrevious) {
+        report.previous = figuresOf(1);
+    }
     m_meter.beginPhase(100, 100);
     (void)m_meter.report(1);
     return report;
@@ -973,6 +982,19 @@ StatisticsService::StatisticsService(ServiceContext& context, StatisticsReposito
 
 Result<ActivityReport> StatisticsService::activityReport(const UserAccount& actor, const ReportPeriod& period,
                                                          const StatisticsFilter& filter, const Progress& progress)
+{
+    return compute(actor, period, filter, progress, true);
+}
+
+Result<ActivityReport> StatisticsService::periodFigures(const UserAccount& actor, const ReportPeriod& period,
+                                                        const StatisticsFilter& filter)
+{
+    return compute(actor, period, filter, {}, false);
+}
+
+Result<ActivityReport> StatisticsService::compute(const UserAccount& actor, const ReportPeriod& period,
+                                                  const StatisticsFilter& filter, const Progress& progress,
+                                                  bool withPrevious)
 {
     if (actor.role != Role::TeamLead && actor.role != Role::Admin) {
         return makeError(ErrorCode::PermissionDenied,
@@ -992,7 +1014,7 @@ Result<ActivityReport> StatisticsService::activityReport(const UserAccount& acto
         return makeError(ErrorCode::InputRejected, tr("The period must lie between the years 1000 and 9999."),
                          "period out of range");
     }
-    ReportBuilder builder(m_context, m_repository, period, filter, progress);
+    ReportBuilder builder(m_context, m_repository, period, filter, progress, withPrevious);
     return builder.run();
 }
 

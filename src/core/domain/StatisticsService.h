@@ -30,7 +30,16 @@ public:
     Result<ActivityReport> activityReport(const UserAccount& actor, const ReportPeriod& period,
                                           const StatisticsFilter& filter = {}, const Progress& progress = {});
 
+    // The period's figures only, as the dashboard shows them: `previous` stays
+    // empty and `previousPeriod` invalid, for about half the reading. Same
+    // rules and refusals as activityReport.
+    Result<ActivityReport> periodFigures(const UserAccount& actor, const ReportPeriod& period,
+                                         const StatisticsFilter& filter = {});
+
 private:
+    Result<ActivityReport> compute(const UserAccount& actor, const ReportPeriod& period, const StatisticsFilter& filter,
+                                   const Progress& progress, bool withPrevious);
+
     ServiceContext& m_context;
     StatisticsRepository& m_repository;
 };

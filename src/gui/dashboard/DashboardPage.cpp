@@ -197,7 +197,7 @@ core::ReportPeriod DashboardPage::period() const
 void DashboardPage::refresh()
 {
     const core::UserAccount& actor = m_workspace.user();
-    auto report = m_workspace.statistics().activityReport(actor, period());
+    auto report = m_workspace.statistics().periodFigures(actor, period());
     if (!report) {
         emit failed(report.error().userMessage);
         return;
