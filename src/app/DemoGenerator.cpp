@@ -103,6 +103,42 @@ void require(const Status& status, const char* what)
     }
 }
 
+// A new demo store (time zone America/Montreal) with its administrator, the
+// team lead and `managers` as case managers, all with the demo password.
+Status createDemoStore(const QString& path, const QStringList& managers, const Clock& clock)
+{
+    storage::DataStore::NewStore spec;
+    spec.path = path;
+    spec.organisation = u"Équipe Ressources Relais (démo)"_s;
+    spec.adminUserName = u"admin"_s;
+    spec.adminPassword = DemoGenerator::kPassword;
+    spec.kdf = storage::KdfParams::fromEnvironment();
+    if (auto created = storage::DataStore::create(spec, clock); !created) {
+        return created.error();
+    }
+    auto admin = storage::DataStore::unlock(path, u"admin"_s, DemoGenerator::kPassword, clock);
+    if (!admin) {
+        return admin.error();
+    }
+    if (auto status = (*admin)->db().exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', "
+                                          "'America/Montreal')");
+        !status) {
+        return status.error();
+    }
+    if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(DemoGenerator::kTeamLead), Role::TeamLead, DemoGenerator::kPassword,
+                                                spec.kdf, clock);
+        !user) {
+        return user.error();
+    }
+    for (const QString& name : managers) {
+        if (auto user = storage::DataStore::addUser(**admin, name, Role::CaseManager, DemoGenerator::kPassword, spec.kdf, clock);
+            !user) {
+            return user.error();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, const Clock& clock,
@@ -117,39 +153,12 @@ Result<DemoGenerator::Summary> DemoGenerator::generate(const Options& options, c
     WalkingClock walking;
     walking.set(start);
 
-    storage::DataStore::NewStore spec;
-    spec.path = options.path;
-    spec.organisation = u"Équipe Ressources Relais (démo)"_s;
-    spec.adminUserName = u"admin"_s;
-    spec.adminPassword = kPassword;
-    spec.kdf = storage::KdfParams::fromEnvironment();
-    if (auto created = storage::DataStore::create(spec, walking); !created) {
-        return created.error();
+    QStringList managerNames;
+    for (const char* name : kCaseManagers) {
+        managerNames << QString::fromLatin1(name);
     }
-    {
-        auto admin = storage::DataStore::unlock(options.path, u"admin"_s, kPassword, walking);
-        if (!admin) {
-            return admin.error();
-        }
-        if (auto status = (*admin)->db().exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', "
-                                              "'America/Montreal')");
-            !status) {
-            return status.error();
-        }
-        for (const char* name : {kTeamLead}) {
-            if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(name), Role::TeamLead, kPassword,
-                                                        spec.kdf, walking);
-                !user) {
-                return user.error();
-            }
-        }
-        for (const char* name : kCaseManagers) {
-            if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(name), Role::CaseManager,
-                                                        kPassword, spec.kdf, walking);
-                !user) {
-                return user.error();
-            }
-        }
+    if (auto created = createDemoStore(options.path, managerNames, walking); !created) {
+        return created.error();
     }
 
     Summary summary;
@@ -638,36 +647,8 @@ Result<DemoGenerator::Summary> DemoGenerator::generateBulk(const Options& option
         }
     }
 
-    storage::DataStore::NewStore spec;
-    spec.path = options.path;
-    spec.organisation = u"Équipe Ressources Relais (démo)"_s;
-    spec.adminUserName = u"admin"_s;
-    spec.adminPassword = kPassword;
-    spec.kdf = storage::KdfParams::fromEnvironment();
-    if (auto created = storage::DataStore::create(spec, clock); !created) {
+    if (auto created = createDemoStore(options.path, managerNames, clock); !created) {
         return created.error();
-    }
-    {
-        auto admin = storage::DataStore::unlock(options.path, u"admin"_s, kPassword, clock);
-        if (!admin) {
-            return admin.error();
-        }
-        if (auto status = (*admin)->db().exec("INSERT OR REPLACE INTO meta (key, value) VALUES ('time_zone', "
-                                              "'America/Montreal')");
-            !status) {
-            return status.error();
-        }
-        if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(kTeamLead), Role::TeamLead, kPassword,
-                                                    spec.kdf, clock);
-            !user) {
-            return user.error();
-        }
-        for (const QString& name : managerNames) {
-            if (auto user = storage::DataStore::addUser(**admin, name, Role::CaseManager, kPassword, spec.kdf, clock);
-                !user) {
-                return user.error();
-            }
-        }
     }
     report(15);
 
