@@ -125,13 +125,14 @@ Status createDemoStore(const QString& path, const QStringList& managers, const C
         !status) {
         return status.error();
     }
-    if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(DemoGenerator::kTeamLead), Role::TeamLead, DemoGenerator::kPassword,
-                                                spec.kdf, clock);
+    if (auto user = storage::DataStore::addUser(**admin, QString::fromLatin1(DemoGenerator::kTeamLead), Role::TeamLead,
+                                                DemoGenerator::kPassword, spec.kdf, clock);
         !user) {
         return user.error();
     }
     for (const QString& name : managers) {
-        if (auto user = storage::DataStore::addUser(**admin, name, Role::CaseManager, DemoGenerator::kPassword, spec.kdf, clock);
+        if (auto user
+            = storage::DataStore::addUser(**admin, name, Role::CaseManager, DemoGenerator::kPassword, spec.kdf, clock);
             !user) {
             return user.error();
         }
