@@ -3288,10 +3288,6 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
         <translation>&amp;Rouvrir comme nouveau suivi</translation>
     </message>
     <message>
-        <source>More actions on the case</source>
-        <translation>Autres actions sur le suivi</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -3681,6 +3677,34 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
     <message>
         <source>⚠ Consent expired on %1: no referral to a partner until it is renewed</source>
         <translation>⚠ Consentement expiré le %1&#xa0;: aucune référence à un partenaire avant son renouvellement</translation>
+    </message>
+    <message>
+        <source>E&amp;rase this person&apos;s file on request…</source>
+        <translation>E&amp;ffacer le dossier de cette personne à sa demande…</translation>
+    </message>
+    <message>
+        <source>More actions on the case and the file</source>
+        <translation>Autres actions sur le suivi et le dossier</translation>
+    </message>
+    <message>
+        <source>Anonymised file</source>
+        <translation>Dossier anonymisé</translation>
+    </message>
+    <message>
+        <source>The file has changes that are not saved. Save or undo them before erasing the file.</source>
+        <translation>Le dossier a des modifications non enregistrées. Enregistrez-les ou annulez-les avant d’effacer le dossier.</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s file</source>
+        <translation>Effacer le dossier de cette personne</translation>
+    </message>
+    <message>
+        <source>Erase the identity of “%1” at their request? Names, alias, birth date, contact details and every note are deleted for good; the interventions stay, without a name, for the statistics. This cannot be undone. Backups made before today still hold the file until they expire.</source>
+        <translation>Effacer l’identité de « %1 » à sa demande ? Les noms, l’alias, la date de naissance, les coordonnées et toutes les notes sont supprimés définitivement ; les interventions restent, sans nom, pour les statistiques. Cette opération est irréversible. Les sauvegardes faites avant aujourd’hui gardent le dossier jusqu’à leur expiration.</translation>
+    </message>
+    <message>
+        <source>The file was erased: only the anonymised record remains.</source>
+        <translation>Le dossier a été effacé : seule la fiche anonymisée reste.</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,10 @@ using namespace relais::core;
 
 namespace {
 
-constexpr const char* kPersonColumns =
-    "id, uuid, first_name, last_name, alias, description, birth_date, birth_year, age_min, age_max, gender, "
-    "language, phone, territory_id, housing_situation, housing_since, residence_permit, consent_given_on, "
-    "consent_scope, consent_expires_on, safety_alert, created_by, created_at, updated_at";
+constexpr const char* kPersonColumns
+    = "id, uuid, first_name, last_name, alias, description, birth_date, birth_year, age_min, age_max, gender, "
+      "language, phone, territory_id, housing_situation, housing_since, residence_permit, consent_given_on, "
+      "consent_scope, consent_expires_on, safety_alert, created_by, created_at, updated_at, anonymised_at";
 
 QString searchTextOf(const Person& person)
 {
@@ -54,6 +54,9 @@ Person personAt(const Statement& row)
     person.createdBy = row.int64At(21);
     person.createdAt = timeAt(row, 22);
     person.updatedAt = timeAt(row, 23);
+    if (!row.isNull(24)) {
+        person.anonymisedAt = timeAt(row, 24);
+    }
     return person;
 }
 

@@ -3,6 +3,7 @@
 #include "gui/clientfile/ClientFileWidget.h"
 #include "gui/clientfile/PipelineStrip.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -10,8 +11,10 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -324,4 +327,82 @@ TEST_CASE("The pipeline strip marks the stages before the current one and asks f
     strip.show();
     REQUIRE(QTest::qWaitForWindowExposed(&strip));
     CHECK_FALSE(strip.grab().isNull());
+}
+
+TEST_CASE("A team lead erases a person's file on request from the file's menu, after a confirmation",
+          "[gui][clientfile][erasure]")
+{
+    test::WorkspaceFixture fixture(QStringLiteral("lea"));
+    const core::UserAccount lea = fixture.user(QStringLiteral("lea"));
+    const core::UserAccount marie = fixture.user(QStringLiteral("marie"));
+    const qint64 followedId = createEligiblePerson(fixture, marie, QStringLiteral("Gisèle"), QStringLiteral("Roy"));
+    REQUIRE(fixture.workspace->cases().openCase(marie, followedId, defaultProgrammeId(fixture), marie.id));
+    const qint64 personId = createEligiblePerson(fixture, marie, QStringLiteral("Réjean"), QStringLiteral("Bouchard"));
+
+    SECTION("a case manager is not offered the action")
+    {
+        fixture.signIn(QStringLiteral("marie"));
+        gui::ClientFileWidget file(*fixture.workspace, personId);
+        showActive(file);
+        REQUIRE(file.isFileOpen());
+        CHECK_FALSE(child<QAction>(file, "eraseFileAction")->isVisible());
+        CHECK_FALSE(child<QToolButton>(file, "moreActionsToolButton")->isVisible());
+    }
+
+    SECTION("a person with an open case keeps the file, with core's reason shown")
+    {
+        gui::ClientFileWidget file(*fixture.workspace, followedId);
+        showActive(file);
+        auto* erase = child<QAction>(file, "eraseFileAction");
+        REQUIRE(erase->isVisible());
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        erase->trigger();
+        CHECK(child<QLabel>(file, "messageLabel")->text().contains(QStringLiteral("open case")));
+        CHECK(fixture.workspace->people().openFile(lea, followedId)->firstName == QStringLiteral("Gisèle"));
+    }
+
+    SECTION("No changes nothing; Yes erases and the file shows the anonymised record")
+    {
+        gui::ClientFileWidget file(*fixture.workspace, personId);
+        showActive(file);
+        QSignalSpy erased(&file, &gui::ClientFileWidget::personErased);
+        auto* more = child<QToolButton>(file, "moreActionsToolButton");
+        CHECK(more->isVisible()); // no case yet: the button is there for the file's own actions
+        CHECK(more->accessibleName().contains(QStringLiteral("file")));
+        auto* erase = child<QAction>(file, "eraseFileAction");
+        REQUIRE(erase->isVisible());
+        REQUIRE(erase->isEnabled());
+        CHECK_FALSE(child<QAction>(file, "reopenAction")->isVisible());
+
+        gui::MessageBox::setNextAnswer(QMessageBox::No);
+        erase->trigger();
+        CHECK(gui::MessageBox::lastText().contains(QStringLiteral("Réjean Bouchard")));
+        CHECK(gui::MessageBox::lastText().contains(QStringLiteral("cannot be undone")));
+        CHECK(erased.isEmpty());
+        CHECK(fixture.workspace->people().openFile(lea, personId)->firstName == QStringLiteral("Réjean"));
+
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        erase->trigger();
+        REQUIRE(erased.size() == 1);
+        CHECK(erased.front().front().toLongLong() == personId);
+        auto after = fixture.workspace->people().openFile(lea, personId);
+        REQUIRE(after);
+        CHECK(after->firstName.isEmpty());
+        CHECK(after->lastName.isEmpty());
+        CHECK_FALSE(after->birthDate.has_value());
+        CHECK(after->anonymisedAt.has_value());
+        CHECK(child<QLabel>(file, "nameLabel")->text() == QStringLiteral("Anonymised file"));
+        CHECK(child<QLineEdit>(file, "firstNameLineEdit")->text().isEmpty());
+        CHECK(file.title() == QStringLiteral("Anonymised file"));
+        CHECK_FALSE(erase->isEnabled());
+        auto trail = fixture.workspace->context().audit.entriesFor(after->uuid);
+        REQUIRE(trail);
+        REQUIRE_FALSE(trail->empty());
+        // The erasure, then the reopening of the anonymised file.
+        CHECK(std::count_if(trail->begin(), trail->end(),
+                            [](const core::AuditEntry& entry) {
+                                return entry.action == QLatin1String("person.erase_on_request");
+                            })
+              == 1);
+    }
 }

@@ -75,6 +75,11 @@ bool AccessPolicy::canLogContacts(const UserAccount& user)
     return user.role == Role::TeamLead || user.role == Role::CaseManager;
 }
 
+bool AccessPolicy::canErasePeople(const UserAccount& user)
+{
+    return user.role == Role::TeamLead || user.role == Role::Admin;
+}
+
 Status AccessPolicy::require(bool allowed, const QString& whyNot)
 {
     if (allowed) {

@@ -31,6 +31,9 @@ public:
     static bool canOverrideEligibility(const UserAccount& user);
     static bool canSeeWaitingList(const UserAccount& user);
     static bool canLogContacts(const UserAccount& user);
+    // Erasure on request is irreversible: the team lead (who reads every file and
+    // answers the person's request) or the administrator, not one case manager alone.
+    static bool canErasePeople(const UserAccount& user);
 
     enum class FileAccess { Read, Write };
     // Looks up what links `user` to the person and applies the rule: the opening

@@ -116,6 +116,7 @@ struct Person
     qint64 createdBy = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    std::optional<QDateTime> anonymisedAt; // set by retention or erasure on request: identity gone for good
 
     bool isAnonymous() const { return firstName.trimmed().isEmpty() && lastName.trimmed().isEmpty(); }
     QString displayName() const;

@@ -1,5 +1,7 @@
 #include "RetentionService.h"
 
+#include "AccessPolicy.h"
+
 #include "core/Log.h"
 
 namespace relais::core {
@@ -115,9 +117,7 @@ Result<std::vector<RetentionCandidate>> RetentionService::applyRetention(const U
 
 Result<ErasureCounts> RetentionService::erasePerson(const UserAccount& actor, const QString& personUuid)
 {
-    // Irreversible: a decision for the team lead (who reads every file and answers
-    // the person's request) or the administrator, not for one case manager alone.
-    if (actor.role != Role::Admin && actor.role != Role::TeamLead) {
+    if (!AccessPolicy::canErasePeople(actor)) {
         return makeError(ErrorCode::PermissionDenied,
                          tr("Only a team lead or an administrator erases a person's file."),
                          "erasure refused for role");

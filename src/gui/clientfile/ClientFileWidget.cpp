@@ -161,8 +161,17 @@ void ClientFileWidget::setUpForm()
     early->setObjectName(QStringLiteral("earlyExitAction"));
     QAction* reopenAction = menu->addAction(tr("&Reopen as a new case"), this, &ClientFileWidget::reopen);
     reopenAction->setObjectName(QStringLiteral("reopenAction"));
+    for (QAction* action : {wait, declineAction, early, reopenAction}) {
+        action->setProperty("caseAction", true);
+    }
+    // Erasure on request (right to erasure): offered only to who core lets erase.
+    menu->addSeparator();
+    m_eraseAction
+        = menu->addAction(tr("E&rase this person's file on request\u2026"), this, &ClientFileWidget::eraseOnRequest);
+    m_eraseAction->setObjectName(QStringLiteral("eraseFileAction"));
+    m_eraseAction->setVisible(core::AccessPolicy::canErasePeople(m_workspace.user()));
     m_ui->moreActionsToolButton->setMenu(menu);
-    m_ui->moreActionsToolButton->setAccessibleName(tr("More actions on the case"));
+    m_ui->moreActionsToolButton->setAccessibleName(tr("More actions on the case and the file"));
 
     // Right of access: the whole file as a PDF, beside the file's other actions.
     auto* exportFile = new QAction(tr("Export this person's file (&PDF)…"), this);
@@ -479,7 +488,7 @@ void ClientFileWidget::fillHeader()
     }
     const core::Person& person = *m_person;
     const QDate today = m_workspace.context().calendar.today(m_workspace.context().clock);
-    m_ui->nameLabel->setText(person.displayName());
+    m_ui->nameLabel->setText(shownName());
     if (person.birthDate) {
         int years = today.year() - person.birthDate->year();
         if (today < person.birthDate->addYears(years)) {
@@ -804,7 +813,14 @@ void ClientFileWidget::updateActions()
     }
     m_ui->exitPushButton->setVisible(evaluating);
     m_ui->reassessPushButton->setVisible(evaluating);
-    m_ui->moreActionsToolButton->setVisible(value != nullptr);
+    for (QAction* action : m_ui->moreActionsToolButton->menu()->actions()) {
+        if (action->property("caseAction").toBool()) {
+            action->setVisible(value != nullptr);
+        }
+    }
+    const bool canErase = m_eraseAction->isVisible() && m_person && !m_person->anonymisedAt;
+    m_eraseAction->setEnabled(canErase);
+    m_ui->moreActionsToolButton->setVisible(value != nullptr || canErase);
     for (QPushButton* button : {m_ui->admitPushButton, m_ui->advancePushButton, m_ui->exitPushButton}) {
         button->setDefault(button->isVisible() && m_ui->missingListWidget->count() == 0);
     }
@@ -997,7 +1013,12 @@ QString ClientFileWidget::title() const
     if (!m_person) {
         return tr("Client file");
     }
-    return m_person->displayName() + (hasUnsavedChanges() ? QStringLiteral(" *") : QString());
+    return shownName() + (hasUnsavedChanges() ? QStringLiteral(" *") : QString());
+}
+
+QString ClientFileWidget::shownName() const
+{
+    return m_person->anonymisedAt ? tr("Anonymised file") : m_person->displayName();
 }
 
 void ClientFileWidget::updateDirtyState()
@@ -1343,6 +1364,41 @@ void ClientFileWidget::mergeWithAnother()
     }
     refresh();
     emit personMerged(m_personId, mergedId);
+}
+
+void ClientFileWidget::eraseOnRequest()
+{
+    if (!m_person || m_person->anonymisedAt) {
+        return;
+    }
+    if (hasUnsavedChanges()) {
+        showMessage(tr("The file has changes that are not saved. Save or undo them before erasing the file."));
+        return;
+    }
+    const auto answer = MessageBox::question(
+        this, tr("Erase this person's file"),
+        tr("Erase the identity of “%1” at their request? Names, alias, birth date, contact details and every note "
+           "are deleted for good; the interventions stay, without a name, for the statistics. This cannot be "
+           "undone. Backups made before today still hold the file until they expire.")
+            .arg(m_person->displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (!report(m_workspace.retention().erasePerson(m_workspace.user(), m_person->uuid))) {
+        return;
+    }
+    auto reopened = m_workspace.people().openFile(m_workspace.user(), m_personId);
+    if (reopened) {
+        m_person = std::move(*reopened);
+        m_undoStack->clear();
+        fillHeader();
+        fillIdentityForm();
+    }
+    refresh();
+    showMessage(tr("The file was erased: only the anonymised record remains."));
+    emit titleChanged(title());
+    emit personErased(m_personId);
 }
 
 } // namespace relais::gui

@@ -74,6 +74,9 @@ signals:
     void caseChanged(qint64 caseId);
     // `mergedId` was merged into this file's person and no longer exists.
     void personMerged(qint64 keptId, qint64 mergedId);
+    // The person's identity and notes were erased on request (the file now shows
+    // the anonymised record).
+    void personErased(qint64 personId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -117,6 +120,7 @@ private:
     void fieldEdited(Field field);
     QString fieldName(Field field) const;
     core::Person draftPerson() const;
+    QString shownName() const; // the display name, or "Anonymised file" after erasure
     QString userName(qint64 userId) const;
     QString partnerName(qint64 partnerId) const;
     QString stageLabel(core::Stage stage) const;
@@ -136,6 +140,7 @@ private:
     void recordEvaluation();
     void setReferralStatus();
     void mergeWithAnother();
+    void eraseOnRequest();
 
     // Shows a refusal as core worded it; true when `status` is a success.
     bool report(const core::Status& status);
@@ -165,6 +170,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_saveAction = nullptr;
+    QAction* m_eraseAction = nullptr;
     QHash<int, QVariant> m_lastValues;
     QHash<int, QVariant> m_savedValues; // as loaded from the database, for unsavedDraft()
     bool m_applyingField = false;
