@@ -1307,8 +1307,8 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
         <translation>Le dernier administrateur conserve ce rôle&#xa0;: nommez d’abord une autre personne administrateur.</translation>
     </message>
     <message>
-        <source>Relais was not closed properly last time; the changes saved before then were recovered. A copy of its recovery journal was kept as %1: if recent work is missing, keep that copy, restore your latest backup or contact your administrator; otherwise it can be deleted.</source>
-        <translation>Relais n’a pas été fermé correctement la dernière fois&#xa0;; les modifications enregistrées avant ce moment ont été récupérées. Une copie de son journal de récupération a été conservée sous %1&#xa0;: s’il manque du travail récent, gardez cette copie, restaurez votre dernière sauvegarde ou contactez votre administrateur&#xa0;; sinon, elle peut être supprimée.</translation>
+        <source>Relais was not closed properly last time; the changes saved before then were recovered. A copy of its recovery journal was kept as %1 for %2 days: if recent work is missing, keep that copy elsewhere, restore your latest backup or contact your administrator; otherwise it can be deleted.</source>
+        <translation>Relais n’a pas été fermé correctement la dernière fois&#xa0;; les modifications enregistrées avant ce moment ont été récupérées. Une copie de son journal de récupération a été conservée sous %1 pendant %2&#xa0;jours&#xa0;: s’il manque du travail récent, gardez cette copie ailleurs, restaurez votre dernière sauvegarde ou contactez votre administrateur&#xa0;; sinon, elle peut être supprimée.</translation>
     </message>
 </context>
 <context>

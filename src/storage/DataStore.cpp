@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <cstdio>
@@ -40,14 +41,42 @@ void removeDatabaseFiles(const QString& path)
     }
 }
 
+// The copies of leftover WALs (below) are kept for kSavedWalDays days, then
+// removed at a sign-in: they are encrypted, but they hold the data of their day
+// (people erased since included) and would otherwise pile up after each crash.
+constexpr int kSavedWalDays = 30;
+
+void pruneSavedWalCopies(const QString& path, const core::Clock& clock)
+{
+    const QFileInfo database(path);
+    const QString prefix = database.fileName() + u"-wal.saved-"_s;
+    const QDateTime cutoff = clock.nowUtc().addDays(-kSavedWalDays);
+    QDir folder = database.absoluteDir();
+    for (const QString& name : folder.entryList({prefix + u'*'}, QDir::Files)) {
+        // <db>-wal.saved-20261123T150102Z, or with -2, -3... after it
+        QDateTime saved = QDateTime::fromString(name.mid(prefix.size(), 16), u"yyyyMMdd'T'HHmmss'Z'"_s);
+        saved.setTimeZone(QTimeZone::utc());
+        if (!saved.isValid() || saved >= cutoff) {
+            continue; // not one of ours, or still recent
+        }
+        if (folder.remove(name)) {
+            core::logger(core::kLogStorage)->info("removed a leftover WAL copy older than {} days", kSavedWalDays);
+        }
+    }
+}
+
 // A WAL left by a crash is copied aside before SQLite replays it: SQLite drops
 // every frame after a damaged one without a word, so the copy keeps them for
 // examination. Not done while another local process legitimately has it open.
 // Returns a warning for the user naming the copy, or nothing.
 QString preserveLeftoverWal(const QString& path, const DatabaseLock& lock, const core::Clock& clock)
 {
+    if (lock.sharedWithLocalProcess()) {
+        return {};
+    }
+    pruneSavedWalCopies(path, clock);
     const QFileInfo wal(path + u"-wal"_s);
-    if (lock.sharedWithLocalProcess() || !wal.exists() || wal.size() == 0) {
+    if (!wal.exists() || wal.size() == 0) {
         return {};
     }
     // Two crashes within one second must not share a name: the second copy would be lost.
@@ -62,9 +91,11 @@ QString preserveLeftoverWal(const QString& path, const DatabaseLock& lock, const
     }
     core::logger(core::kLogStorage)->warn("leftover WAL of {} bytes copied aside before replay", wal.size());
     return DataStore::tr("Relais was not closed properly last time; the changes saved before then were recovered. "
-                         "A copy of its recovery journal was kept as %1: if recent work is missing, keep that copy, "
-                         "restore your latest backup or contact your administrator; otherwise it can be deleted.")
-        .arg(QFileInfo(copy).fileName());
+                         "A copy of its recovery journal was kept as %1 for %2 days: if recent work is missing, keep "
+                         "that copy elsewhere, restore your latest backup or contact your administrator; otherwise "
+                         "it can be deleted.")
+        .arg(QFileInfo(copy).fileName())
+        .arg(kSavedWalDays);
 }
 
 core::Result<QString> metaValue(Database& db, const char* key)

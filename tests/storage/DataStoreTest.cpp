@@ -522,3 +522,36 @@ TEST_CASE("A WAL left by a crash is copied aside before it is replayed, and its 
     REQUIRE(saved.size() == 1);
     CHECK(test::fileHash(crashed + QLatin1Char('/') + saved.first()) == walBefore);
 }
+
+TEST_CASE("Copies of leftover WALs are removed at a sign-in once older than 30 days, and nothing else is",
+          "[storage][store][wal]")
+{
+    TempStore store;
+    store.signIn().reset();
+    const QString folder = QFileInfo(store.path).absolutePath();
+    const QString base = QFileInfo(store.path).fileName();
+    auto touch = [&](const QString& name) {
+        QFile file(folder + QLatin1Char('/') + name);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("saved");
+    };
+    // The store's clock says 2026-03-02 09:30 UTC.
+    const QString old = base + QStringLiteral("-wal.saved-20260129T093000Z"); // 32 days
+    const QString oldTwin = base + QStringLiteral("-wal.saved-20260129T093000Z-2"); // same second, second copy
+    const QString recent = base + QStringLiteral("-wal.saved-20260131T100000Z"); // 29 days
+    const QString notOurs = base + QStringLiteral("-wal.saved-by-hand.txt");
+    const QString otherDatabase = QStringLiteral("other.db-wal.saved-20250101T000000Z");
+    for (const QString& name : {old, oldTwin, recent, notOurs, otherDatabase}) {
+        touch(name);
+    }
+    REQUIRE(store.signIn());
+    CHECK_FALSE(QFile::exists(folder + QLatin1Char('/') + old));
+    CHECK_FALSE(QFile::exists(folder + QLatin1Char('/') + oldTwin));
+    CHECK(QFile::exists(folder + QLatin1Char('/') + recent));
+    CHECK(QFile::exists(folder + QLatin1Char('/') + notOurs));
+    CHECK(QFile::exists(folder + QLatin1Char('/') + otherDatabase));
+
+    store.clock.advanceSeconds(qint64(2) * 24 * 3600);
+    REQUIRE(store.signIn());
+    CHECK_FALSE(QFile::exists(folder + QLatin1Char('/') + recent));
+}
