@@ -6,6 +6,9 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+
 namespace relais::gui {
 
 PeopleListModel::PeopleListModel(storage::Workspace& workspace, QObject* parent)
@@ -21,6 +24,7 @@ void PeopleListModel::setFilter(const QString& text)
     m_filter = text.trimmed();
     m_rows.clear();
     m_total = 0;
+    m_moreMatches = false;
     if (m_filter.isEmpty()) {
         auto total = m_workspace.people().countPeople(m_workspace.user());
         m_total = total ? *total : 0;
@@ -28,13 +32,13 @@ void PeopleListModel::setFilter(const QString& text)
             emit failed(total.error().userMessage);
         }
     } else {
-        auto found = m_workspace.people().search(m_workspace.user(), m_filter, 500);
+        auto found = m_workspace.people().search(m_workspace.user(), m_filter, kSearchPageSize);
         if (found) {
             m_rows = std::move(*found);
+            m_moreMatches = static_cast<int>(m_rows.size()) == kSearchPageSize;
         } else {
             emit failed(found.error().userMessage);
         }
-        m_total = static_cast<int>(m_rows.size());
     }
     endResetModel();
 }
@@ -104,7 +108,10 @@ QVariant PeopleListModel::headerData(int section, Qt::Orientation orientation, i
 
 bool PeopleListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_filter.isEmpty() && static_cast<int>(m_rows.size()) < m_total;
+    if (parent.isValid()) {
+        return false;
+    }
+    return m_filter.isEmpty() ? static_cast<int>(m_rows.size()) < m_total : m_moreMatches;
 }
 
 void PeopleListModel::fetchMore(const QModelIndex& parent)
@@ -112,17 +119,26 @@ void PeopleListModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    auto page = m_workspace.people().listPeople(m_workspace.user(), static_cast<int>(m_rows.size()), kPageSize);
+    const int first = static_cast<int>(m_rows.size());
+    // A search has no stable offset (prefix matches, then infixes): ask again for
+    // one page more and keep what is past the rows already shown.
+    auto page = m_filter.isEmpty() ? m_workspace.people().listPeople(m_workspace.user(), first, kPageSize)
+                                   : m_workspace.people().search(m_workspace.user(), m_filter, first + kSearchPageSize);
     if (!page) {
         emit failed(page.error().userMessage);
-        m_total = static_cast<int>(m_rows.size());
+        m_total = first;
+        m_moreMatches = false;
         return;
+    }
+    if (!m_filter.isEmpty()) {
+        m_moreMatches = static_cast<int>(page->size()) == first + kSearchPageSize;
+        page->erase(page->begin(), page->begin() + std::min<std::ptrdiff_t>(first, std::ssize(*page)));
     }
     if (page->empty()) {
-        m_total = static_cast<int>(m_rows.size());
+        m_total = first;
+        m_moreMatches = false;
         return;
     }
-    const int first = static_cast<int>(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->size()) - 1);
     for (core::PersonSummary& summary : *page) {
         m_rows.push_back(std::move(summary));

@@ -11,7 +11,8 @@ class Workspace;
 namespace relais::gui {
 
 // The people list over tens of thousands of records: fetched a page at a time
-// as the view scrolls (canFetchMore/fetchMore), or the results of a search.
+// as the view scrolls (canFetchMore/fetchMore), or the results of a search,
+// also paged: each keystroke reads the first kSearchPageSize matches only.
 // Shows only what every role may see (name or alias, birth date, worker, alert).
 class PeopleListModel : public QAbstractTableModel
 {
@@ -19,6 +20,8 @@ class PeopleListModel : public QAbstractTableModel
 public:
     enum Column { NameColumn, BirthDateColumn, CaseManagerColumn, AlertColumn, ColumnCount };
     static constexpr int kPageSize = 200;
+    // A screenful and more; what one keystroke costs grows with it (issue 9).
+    static constexpr int kSearchPageSize = 100;
     static constexpr int kIdRole = Qt::UserRole + 1;
 
     explicit PeopleListModel(storage::Workspace& workspace, QObject* parent = nullptr);
@@ -41,7 +44,8 @@ private:
     storage::Workspace& m_workspace;
     std::vector<core::PersonSummary> m_rows;
     QString m_filter;
-    int m_total = 0;
+    int m_total = 0; // the whole list: people in it; a search: unused
+    bool m_moreMatches = false; // a search: the last page was full, there may be more
 };
 
 } // namespace relais::gui
