@@ -59,6 +59,14 @@ public:
 
     Scan& bindInt64(int index, qint64 value) { return note(sqlite3_bind_int64(m_stmt, index, value)); }
 
+    // Ready to run again with new bindings.
+    Scan& reset()
+    {
+        sqlite3_reset(m_stmt);
+        m_bindError = SQLITE_OK;
+        return *this;
+    }
+
     // Calls row(stmt) for each row until it returns false.
     template <typename Row>
     Status forEach(Row row)
@@ -414,6 +422,47 @@ Status SqliteStatisticsRepository::visitProblemLinks(qint64 firstIntervention, q
                       "SELECT intervention_id, problem_id FROM intervention_problem "
                       "WHERE intervention_id BETWEEN ?1 AND ?2",
                       firstIntervention, lastIntervention, visit);
+}
+
+Result<std::vector<RunLinks>> SqliteStatisticsRepository::linksOfRuns(const std::vector<InterventionIdRun>& runs)
+{
+    // Per reference entry, a count or an EXISTS over the (entry, intervention) index
+    // range of the run: the work stays inside SQLite, as in the report's floor.
+    auto types = Scan::prepare(m_db,
+                               "SELECT t.id, (SELECT count(*) FROM intervention_type_link l "
+                               "  WHERE l.type_id = t.id AND l.intervention_id BETWEEN ?1 AND ?2) "
+                               "FROM intervention_type t");
+    if (!types) {
+        return types.error();
+    }
+    auto problems = Scan::prepare(m_db,
+                                  "SELECT p.id FROM problem p WHERE EXISTS (SELECT 1 FROM intervention_problem l "
+                                  "  WHERE l.problem_id = p.id AND l.intervention_id BETWEEN ?1 AND ?2)");
+    if (!problems) {
+        return problems.error();
+    }
+    std::vector<RunLinks> result(runs.size());
+    for (std::size_t index = 0; index < runs.size(); ++index) {
+        const InterventionIdRun& run = runs[index];
+        RunLinks& links = result[index];
+        auto counted = types->reset().bindInt64(1, run.first).bindInt64(2, run.last).forEach([&](sqlite3_stmt* stmt) {
+            if (const qint64 count = sqlite3_column_int64(stmt, 1); count > 0) {
+                links.typeCounts.emplace_back(sqlite3_column_int64(stmt, 0), count);
+            }
+            return true;
+        });
+        if (!counted) {
+            return counted.error();
+        }
+        auto found = problems->reset().bindInt64(1, run.first).bindInt64(2, run.last).forEach([&](sqlite3_stmt* stmt) {
+            links.problems.push_back(sqlite3_column_int64(stmt, 0));
+            return true;
+        });
+        if (!found) {
+            return found.error();
+        }
+    }
+    return result;
 }
 
 Status SqliteStatisticsRepository::visitPeople(const Visitor<PersonFact>& visit)

@@ -23,6 +23,7 @@ public:
                                  const Visitor<core::EncounterFact>& visit) override;
     core::Status visitTypeLinks(qint64 firstIntervention, qint64 lastIntervention,
                                 const Visitor<core::InterventionLinkFact>& visit) override;
+    core::Result<std::vector<core::RunLinks>> linksOfRuns(const std::vector<core::InterventionIdRun>& runs) override;
     core::Status visitProblemLinks(qint64 firstIntervention, qint64 lastIntervention,
                                    const Visitor<core::InterventionLinkFact>& visit) override;
     core::Status visitPeople(const Visitor<core::PersonFact>& visit) override;

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 // The age rules of the activity statistics (docs/report-measures.md): a birth
 // date gives the age on the day (29 February birthdays on 1 March in common
 // years), a birth year alone gives two possible ages, an anonymous contact's age
@@ -144,4 +146,54 @@ TEST_CASE("A person's stored facts give the same answers", "[core][age]")
     const AgeClass child = AgeRules::classify(person, QDate(2025, 1, 1));
     CHECK(child.side == AgeSide::Under65);
     CHECK(child.bracket == AgeBracket::Under18);
+}
+
+TEST_CASE("A class said to hold over a range is the class of every day in it", "[core][age]")
+{
+    // Every kind of fact near the band boundaries, over ranges of one day to
+    // three years that start and end around birthdays and new years.
+    std::vector<AgeFacts> facts = {AgeFacts {}, band(70, 80), band(60, 70), band(80, 70), band(-1, 17), band(66, -1)};
+    for (int year : {1958, 1959, 1960, 1995, 1996, 2006, 2007, 2024, 2026}) {
+        facts.push_back(bornIn(year));
+        facts.push_back(bornOn(year, 2, 29));
+        facts.push_back(bornOn(year, 7, 14));
+        facts.push_back(bornOn(year, 12, 31));
+    }
+    const QDate starts[] = {QDate(2023, 12, 30), QDate(2024, 2, 28), QDate(2024, 7, 14), QDate(2025, 1, 1)};
+    const int lengths[] = {1, 2, 30, 365, 366, 800, 1100};
+    int constant = 0;
+    int varying = 0;
+    for (const AgeFacts& fact : facts) {
+        for (const QDate& start : starts) {
+            for (int length : lengths) {
+                const QDate end = start.addDays(length - 1);
+                const auto over = AgeRules::classOver(fact, packDay(start), packDay(end));
+                for (QDate day = start; day <= end; day = day.addDays(1)) {
+                    const AgeClass on = AgeRules::classify(fact, packDay(day));
+                    if (over) {
+                        INFO("birth " << fact.birthDate << " year " << fact.birthYear << " band " << fact.ageMin << ".."
+                                      << fact.ageMax << " on " << day.toString(Qt::ISODate).toStdString());
+                        REQUIRE(on.side == over->side);
+                        REQUIRE(on.bracket == over->bracket);
+                    }
+                }
+                if (over) {
+                    ++constant;
+                } else {
+                    ++varying;
+                }
+                if (length == 1) {
+                    CHECK(over.has_value()); // one day: its own class
+                }
+            }
+        }
+    }
+    CHECK(constant > varying); // the shortcut is the usual case
+    CHECK(varying > 0);
+    // Turning 18 within the range: not constant; a whole year at 40: constant.
+    CHECK_FALSE(AgeRules::classOver(bornOn(2007, 7, 14), packDay(2025, 1, 1), packDay(2025, 12, 31)));
+    const auto forty = AgeRules::classOver(bornOn(1985, 3, 3), packDay(2025, 1, 1), packDay(2025, 12, 31));
+    REQUIRE(forty);
+    CHECK(forty->bracket == AgeBracket::From30To49);
+    CHECK(forty->side == AgeSide::Under65);
 }

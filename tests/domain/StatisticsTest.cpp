@@ -678,3 +678,119 @@ TEST_CASE("The statistics report their progress and stop when cancelled", "[doma
     REQUIRE_REFUSED(cancelled, ErrorCode::InputRejected);
     CHECK(calls == 3);
 }
+
+namespace {
+
+// Forwards to the real repository and counts how the links were read.
+class LinkReadingSpy final : public StatisticsRepository
+{
+public:
+    explicit LinkReadingSpy(StatisticsRepository& real) : m_real(real) { }
+
+    int runCalls = 0;
+    std::size_t runsCounted = 0;
+    int rowScans = 0;
+
+    void clear()
+    {
+        runCalls = 0;
+        runsCounted = 0;
+        rowScans = 0;
+    }
+
+    Result<std::unique_ptr<UnitOfWork>> readSnapshot() override { return m_real.readSnapshot(); }
+    Result<QString> organisationName() override { return m_real.organisationName(); }
+    Result<StatisticsNames> names() override { return m_real.names(); }
+    Status visitEncounters(PackedDay from, PackedDay to, const Visitor<EncounterFact>& visit) override
+    {
+        return m_real.visitEncounters(from, to, visit);
+    }
+    Status visitTypeLinks(qint64 first, qint64 last, const Visitor<InterventionLinkFact>& visit) override
+    {
+        ++rowScans;
+        return m_real.visitTypeLinks(first, last, visit);
+    }
+    Status visitProblemLinks(qint64 first, qint64 last, const Visitor<InterventionLinkFact>& visit) override
+    {
+        ++rowScans;
+        return m_real.visitProblemLinks(first, last, visit);
+    }
+    Result<std::vector<RunLinks>> linksOfRuns(const std::vector<InterventionIdRun>& runs) override
+    {
+        ++runCalls;
+        runsCounted += runs.size();
+        return m_real.linksOfRuns(runs);
+    }
+    Status visitPeople(const Visitor<PersonFact>& visit) override { return m_real.visitPeople(visit); }
+    Status visitOutgoingReferrals(PackedDay from, PackedDay to, qint64 first, qint64 last,
+                                  const Visitor<ReferralFact>& visit) override
+    {
+        return m_real.visitOutgoingReferrals(from, to, first, last, visit);
+    }
+    Result<std::vector<GroupSessionFact>> groupSessions(PackedDay from, PackedDay to) override
+    {
+        return m_real.groupSessions(from, to);
+    }
+    Result<std::vector<AttendanceFact>> groupAttendance(PackedDay from, PackedDay to) override
+    {
+        return m_real.groupAttendance(from, to);
+    }
+    Result<std::vector<CaseFact>> cases() override { return m_real.cases(); }
+    Result<std::vector<TransitionFact>> transitions() override { return m_real.transitions(); }
+    Result<std::vector<GoalOutcomeFact>> goalOutcomes() override { return m_real.goalOutcomes(); }
+
+private:
+    StatisticsRepository& m_real;
+};
+
+} // namespace
+
+TEST_CASE("Type and problem figures are the same whether the links are counted run by run or read row by row",
+          "[domain][statistics]")
+{
+    StatisticsFixture f;
+    LinkReadingSpy spy(f.repositories->statistics);
+    StatisticsService byRun(*f.context, spy);
+    StatisticsService byRow(*f.context, spy);
+    byRow.setMaxLinkRuns(0);
+    StatisticsService overLimit(*f.context, spy);
+    overLimit.setMaxLinkRuns(1);
+
+    const ReportPeriod allYears {QDate(2020, 1, 1), QDate(2026, 12, 31)};
+    const std::vector<StatisticsFilter> filters = {StatisticsFilter {}, StatisticsFilter {std::nullopt, f.territory.id},
+                                                   StatisticsFilter {f.housingFirst.id, std::nullopt}};
+    for (const ReportPeriod& period : {kYear, allYears}) {
+        for (const StatisticsFilter& filter : filters) {
+            spy.clear();
+            const ActivityReport counted = f.require(byRun.activityReport(f.lea, period, filter));
+            CHECK(spy.runCalls == 1);
+            CHECK(spy.rowScans == 0);
+            const std::size_t runs = spy.runsCounted;
+            CHECK(runs >= 1);
+
+            spy.clear();
+            const ActivityReport read = f.require(byRow.activityReport(f.lea, period, filter));
+            CHECK(spy.runCalls == 0);
+            CHECK(spy.rowScans == 2);
+            // Past the limit, the rows are read instead.
+            spy.clear();
+            const ActivityReport fallback = f.require(overLimit.activityReport(f.lea, period, filter));
+            CHECK(spy.runCalls == (runs <= 1 ? 1 : 0));
+            CHECK(spy.rowScans == (runs <= 1 ? 0 : 2));
+
+            for (const ActivityReport* other : {&read, &fallback}) {
+                for (const auto& [a, b] :
+                     {std::pair {&counted.current, &other->current}, std::pair {&counted.previous, &other->previous}}) {
+                    CHECK(describe(a->interventionTypes) == describe(b->interventionTypes));
+                    CHECK(a->distinctProblems == b->distinctProblems);
+                    CHECK(a->encounters == b->encounters);
+                }
+            }
+        }
+    }
+    // The hand-counted year (see the first test) by rows too.
+    const ActivityFigures year = f.require(byRow.activityReport(f.lea, kYear)).current;
+    CHECK(describe(year.interventionTypes)
+          == std::vector<std::string> {"helping_relationship=12", "information=2", "socialisation=2"});
+    CHECK(year.distinctProblems == 3);
+}

@@ -102,6 +102,33 @@ AgeClass AgeRules::classify(const AgeFacts& facts, PackedDay day)
     return {sideOf(*ages), bracketOf(*ages)};
 }
 
+std::optional<AgeClass> AgeRules::classOver(const AgeFacts& facts, PackedDay from, PackedDay to)
+{
+    const auto last = possibleAges(facts, to);
+    if (!last) {
+        // Impossible on the last day (not born yet, an empty band, nothing
+        // known) is impossible on every day before it.
+        return AgeClass {};
+    }
+    const auto first = possibleAges(facts, from);
+    if (!first) {
+        return std::nullopt; // born during the range
+    }
+    if (first->youngest == last->youngest && first->oldest == last->oldest) {
+        return AgeClass {sideOf(*first), bracketOf(*first)};
+    }
+    // The youngest and oldest possible ages only grow: a side or band that holds
+    // them on both ends holds them on every day between. Unknown on both ends
+    // (straddling a boundary) may still be known in between: not constant.
+    const AgeClass atFirst {sideOf(*first), bracketOf(*first)};
+    const AgeClass atLast {sideOf(*last), bracketOf(*last)};
+    if (atFirst.side == atLast.side && atFirst.bracket == atLast.bracket && atFirst.side != AgeSide::Unknown
+        && atFirst.bracket != AgeBracket::Unknown) {
+        return atFirst;
+    }
+    return std::nullopt;
+}
+
 AgeFacts AgeRules::factsOf(const Person& person)
 {
     AgeFacts facts;

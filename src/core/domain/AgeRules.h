@@ -76,6 +76,11 @@ public:
     static AgeBracket bracket(const AgeFacts& facts, PackedDay day);
     // Both at once, for the statistics' hot loop.
     static AgeClass classify(const AgeFacts& facts, PackedDay day);
+    // The class every day of from..to has, when it is provably the same on all
+    // of them (the statistics then classify a person once per period); none when
+    // it may change within the range. Relies on the possible ages never going
+    // down as days pass, whatever is known.
+    static std::optional<AgeClass> classOver(const AgeFacts& facts, PackedDay from, PackedDay to);
 
     static AgeFacts factsOf(const Person& person);
     static AgeClass classify(const Person& person, const QDate& day);

@@ -20,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace relais::core {
@@ -38,6 +39,20 @@ struct InterventionLinkFact
 {
     qint64 interventionId = 0;
     qint64 linkedId = 0; // the type or problem
+};
+
+// Intervention ids first..last (inclusive), all counted in one period.
+struct InterventionIdRun
+{
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+// The links of the interventions of one run, counted inside the database.
+struct RunLinks
+{
+    std::vector<std::pair<qint64, qint64>> typeCounts; // (type id, links), types with at least one
+    std::vector<qint64> problems; // problems linked at least once
 };
 
 // What the statistics need of a person: age facts, gender and language.
@@ -157,6 +172,10 @@ public:
                                   const Visitor<InterventionLinkFact>& visit) = 0;
     virtual Status visitProblemLinks(qint64 firstIntervention, qint64 lastIntervention,
                                      const Visitor<InterventionLinkFact>& visit) = 0;
+    // The same links, for the interventions of each run, counted by type and by
+    // problem without bringing the rows out (one result per run, in order). For
+    // periods whose interventions form few runs of consecutive ids.
+    virtual Result<std::vector<RunLinks>> linksOfRuns(const std::vector<InterventionIdRun>& runs) = 0;
     // Every person, soft-deleted ones included (a merged record's interventions
     // have moved; any left behind still happened), in id order.
     virtual Status visitPeople(const Visitor<PersonFact>& visit) = 0;

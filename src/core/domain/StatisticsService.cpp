@@ -345,7 +345,8 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(StatisticsService)
 public:
     ReportBuilder(ServiceContext& context, StatisticsRepository& repository, const ReportPeriod& period,
-                  const StatisticsFilter& filter, const StatisticsService::Progress& progress, bool withPrevious)
+                  const StatisticsFilter& filter, const StatisticsService::Progress& progress, bool withPrevious,
+                  int maxLinkRuns)
         : m_context(context)
         , m_repository(repository)
         , m_filter(filter)
@@ -354,6 +355,7 @@ public:
         // period's first day and the previous tally stays empty.
         , m_frames {Frame(period, kCurrent), Frame(withPrevious ? period.previous() : period, kPrevious)}
         , m_withPrevious(withPrevious)
+        , m_maxLinkRuns(maxLinkRuns)
         , m_meter(progress)
         , m_programmePeople(0)
         , m_personSlots(-1)
@@ -382,9 +384,12 @@ private:
     Status loadPeople();
     Status scanEncounters();
     Status scanLinks();
+    std::optional<std::vector<std::pair<InterventionIdRun, quint8>>> countedRuns() const;
+    Status countLinksByRun(const std::vector<std::pair<InterventionIdRun, quint8>>& runs);
     Status scanReferrals();
     Status countGroups();
     int personSlot(qint64 personId);
+    AgeClass ageClassOf(int slot, std::size_t frameIndex, PackedDay day);
     ActivityFigures figuresOf(std::size_t index);
     CaseFigures caseFiguresOf(const Frame& frame);
 
@@ -393,6 +398,7 @@ private:
     StatisticsFilter m_filter;
     std::array<Frame, 2> m_frames;
     bool m_withPrevious = true;
+    int m_maxLinkRuns = 0;
     std::array<Tally, 2> m_tally;
     ProgressMeter m_meter;
     StatisticsNames m_names;
@@ -405,6 +411,9 @@ private:
     std::vector<PersonFact> m_people;
     IdMap<int> m_personSlots; // person id -> index in m_people
     std::vector<quint8> m_reached; // by slot: periods in which the person was met
+    // By frame, then slot: the person's age class over the whole frame, coded
+    // (kAgeClassUnset, kAgeClassVaries, or 2 + side * 6 + bracket).
+    std::array<std::vector<quint8>, 2> m_ageClasses;
 
     IdMap<quint8> m_counted; // intervention id -> the period it counted in
     qint64 m_firstCounted = std::numeric_limits<qint64>::max();
@@ -525,6 +534,32 @@ int ReportBuilder::personSlot(qint64 personId)
     return slot;
 }
 
+constexpr quint8 kAgeClassUnset = 0;
+constexpr quint8 kAgeClassVaries = 1;
+
+AgeClass ReportBuilder::ageClassOf(int slot, std::size_t frameIndex, PackedDay day)
+{
+    // Most people's class is the same all period long: found once, not per encounter.
+    std::vector<quint8>& classes = m_ageClasses[frameIndex];
+    const auto index = static_cast<std::size_t>(slot);
+    if (index >= classes.size()) {
+        classes.resize(m_people.size(), kAgeClassUnset);
+    }
+    const AgeFacts& facts = m_people[index].age;
+    quint8& code = classes[index];
+    if (code == kAgeClassUnset) {
+        const Frame& frame = m_frames[frameIndex];
+        const auto constant = AgeRules::classOver(facts, frame.from, frame.to);
+        code = constant ? static_cast<quint8>(2 + static_cast<int>(constant->side) * kBracketCount
+                                              + static_cast<int>(constant->bracket))
+                        : kAgeClassVaries;
+    }
+    if (code == kAgeClassVaries) {
+        return AgeRules::classify(facts, day);
+    }
+    return {static_cast<AgeSide>((code - 2) / kBracketCount), static_cast<AgeBracket>((code - 2) % kBracketCount)};
+}
+
 Status ReportBuilder::scanEncounters()
 {
     const Frame& current = m_frames[0];
@@ -548,7 +583,7 @@ Status ReportBuilder::scanEncounters()
         const int slot = personSlot(encounter.personId);
         m_reached[static_cast<std::size_t>(slot)] |= flag;
         ++tally.encounters;
-        const AgeClass age = AgeRules::classify(m_people[static_cast<std::size_t>(slot)].age, encounter.day);
+        const AgeClass age = ageClassOf(slot, flag == kCurrent ? 0 : 1, encounter.day);
         if (age.side == AgeSide::Unknown) {
             ++tally.ageUnknown;
         } else {
@@ -567,10 +602,69 @@ Status ReportBuilder::scanEncounters()
     });
 }
 
+std::optional<std::vector<std::pair<InterventionIdRun, quint8>>> ReportBuilder::countedRuns() const
+{
+    // Maximal runs of consecutive ids counted in one period. An id not counted
+    // (another period's, filtered out, deleted or never used) ends a run.
+    std::vector<std::pair<InterventionIdRun, quint8>> runs;
+    for (qint64 id = m_firstCounted; id <= m_lastCounted; ++id) {
+        const quint8 flag = m_counted.value(id);
+        if (flag == 0) {
+            continue;
+        }
+        if (static_cast<int>(runs.size()) >= m_maxLinkRuns) {
+            return std::nullopt;
+        }
+        qint64 last = id;
+        while (last < m_lastCounted && m_counted.value(last + 1) == flag) {
+            ++last;
+        }
+        runs.push_back({{id, last}, flag});
+        id = last;
+    }
+    return runs;
+}
+
+Status ReportBuilder::countLinksByRun(const std::vector<std::pair<InterventionIdRun, quint8>>& runs)
+{
+    std::vector<InterventionIdRun> ranges;
+    ranges.reserve(runs.size());
+    for (const auto& [run, flag] : runs) {
+        ranges.push_back(run);
+    }
+    m_meter.beginPhase(50, 85);
+    if (!m_meter.report(0)) {
+        return {};
+    }
+    auto links = m_repository.linksOfRuns(ranges);
+    if (!links) {
+        return links.error();
+    }
+    for (std::size_t index = 0; index < runs.size(); ++index) {
+        const quint8 flag = runs[index].second;
+        const RunLinks& counted = (*links)[index];
+        for (const auto& [typeId, count] : counted.typeCounts) {
+            tallyOf(flag).types[typeId] += count;
+        }
+        for (const qint64 problemId : counted.problems) {
+            m_problems[problemId] |= flag;
+        }
+    }
+    return {};
+}
+
 Status ReportBuilder::scanLinks()
 {
     if (m_lastCounted < 0) {
         return {};
+    }
+    // Few runs of consecutive ids (the usual case: interventions are entered in
+    // date order): the database counts each run's links without handing out
+    // the rows, at about the cost of the report's floor.
+    if (m_maxLinkRuns > 0) {
+        if (const auto runs = countedRuns()) {
+            return countLinksByRun(*runs);
+        }
     }
     // Interventions were mostly entered in date order, so the ids of a period's
     // interventions form a narrow range: one range scan of each link table's
@@ -1014,7 +1108,7 @@ Result<ActivityReport> StatisticsService::compute(const UserAccount& actor, cons
         return makeError(ErrorCode::InputRejected, tr("The period must lie between the years 1000 and 9999."),
                          "period out of range");
     }
-    ReportBuilder builder(m_context, m_repository, period, filter, progress, withPrevious);
+    ReportBuilder builder(m_context, m_repository, period, filter, progress, withPrevious, m_maxLinkRuns);
     return builder.run();
 }
 

@@ -36,12 +36,20 @@ public:
     Result<ActivityReport> periodFigures(const UserAccount& actor, const ReportPeriod& period,
                                          const StatisticsFilter& filter = {});
 
+    // The links (types, problems) of a period whose interventions form at most
+    // this many runs of consecutive ids are counted inside the database, run by
+    // run; past it (a filter scatters them) they are read row by row. Both give
+    // the same figures; 0 always reads them (the tests compare the two).
+    static constexpr int kDefaultMaxLinkRuns = 256;
+    void setMaxLinkRuns(int runs) { m_maxLinkRuns = runs; }
+
 private:
     Result<ActivityReport> compute(const UserAccount& actor, const ReportPeriod& period, const StatisticsFilter& filter,
                                    const Progress& progress, bool withPrevious);
 
     ServiceContext& m_context;
     StatisticsRepository& m_repository;
+    int m_maxLinkRuns = kDefaultMaxLinkRuns;
 };
 
 } // namespace relais::core
