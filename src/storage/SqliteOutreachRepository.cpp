@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 
 #include <string>
 
@@ -96,6 +97,10 @@ Status SqliteOutreachRepository::insertIntervention(Intervention& intervention, 
 Result<std::vector<Intervention>> SqliteOutreachRepository::selectInterventions(
     const std::string& whereAndOrder, const std::function<void(Statement&)>& bind)
 {
+    auto snapshot = ReadTransaction::begin(m_db);
+    if (!snapshot) {
+        return snapshot.error();
+    }
     auto stmt = m_db.prepare("SELECT id, uuid, occurred_at, occurred_on, worker_id, person_id, territory_id, "
                              "place_kind, place_name, duration_minutes, note FROM intervention WHERE deleted_at IS NULL "
                              "AND "

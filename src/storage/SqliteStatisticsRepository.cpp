@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SqlValues.h"
 #include "SqliteError.h"
+#include "Transaction.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -256,36 +257,16 @@ Status visitLinks(Database& db, const char* sql, qint64 first, qint64 last,
     });
 }
 
-// A read transaction: BEGIN (deferred) takes no write lock, and the snapshot
-// holds from the first read to the end.
+// The report's snapshot: one read transaction (Transaction.h) over all its scans.
 class ReadSnapshot final : public UnitOfWork
 {
 public:
-    explicit ReadSnapshot(Database* db)
-        : m_db(db)
-    {
-    }
-    ~ReadSnapshot() override
-    {
-        if (m_db) {
-            (void)m_db->exec("ROLLBACK");
-        }
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    explicit ReadSnapshot(ReadTransaction read) : m_read(std::move(read)) { }
 
-    Status commit() override
-    {
-        if (!m_db) {
-            return {};
-        }
-        auto status = m_db->exec("COMMIT");
-        m_db = nullptr;
-        return status;
-    }
+    Status commit() override { return m_read.end(); }
 
 private:
-    Database* m_db;
+    ReadTransaction m_read;
 };
 
 } // namespace
@@ -297,14 +278,11 @@ SqliteStatisticsRepository::SqliteStatisticsRepository(Database& db)
 
 Result<std::unique_ptr<UnitOfWork>> SqliteStatisticsRepository::readSnapshot()
 {
-    if (sqlite3_get_autocommit(m_db.handle()) == 0) {
-        // Already inside a transaction: it is the snapshot.
-        return std::unique_ptr<UnitOfWork>(std::make_unique<ReadSnapshot>(nullptr));
+    auto read = ReadTransaction::begin(m_db);
+    if (!read) {
+        return read.error();
     }
-    if (auto status = m_db.exec("BEGIN"); !status) {
-        return status.error();
-    }
-    return std::unique_ptr<UnitOfWork>(std::make_unique<ReadSnapshot>(&m_db));
+    return std::unique_ptr<UnitOfWork>(std::make_unique<ReadSnapshot>(std::move(*read)));
 }
 
 Result<QString> SqliteStatisticsRepository::organisationName()

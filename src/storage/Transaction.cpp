@@ -69,4 +69,33 @@ void Transaction::rollback()
     m_db = nullptr;
 }
 
+ReadTransaction::ReadTransaction(Database* db) : m_db(db) { }
+
+core::Result<ReadTransaction> ReadTransaction::begin(Database& db)
+{
+    if (sqlite3_get_autocommit(db.handle()) == 0) {
+        return ReadTransaction(nullptr); // already inside one: it is the snapshot
+    }
+    if (auto status = db.exec("BEGIN"); !status) {
+        return status.error();
+    }
+    return ReadTransaction(&db);
+}
+
+ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) { }
+
+ReadTransaction::~ReadTransaction()
+{
+    (void)end();
+}
+
+core::Status ReadTransaction::end()
+{
+    if (!m_db) {
+        return {};
+    }
+    // Nothing was written: COMMIT only releases the locks.
+    return std::exchange(m_db, nullptr)->exec("COMMIT");
+}
+
 } // namespace relais::storage
