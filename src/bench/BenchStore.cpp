@@ -2,6 +2,7 @@
 
 #include "app/DemoGenerator.h"
 #include "core/exchange/ImportService.h"
+#include "storage/AuditAnchor.h"
 #include "storage/DataStore.h"
 #include "storage/DatabaseLock.h"
 #include "storage/Migrator.h"
@@ -128,6 +129,14 @@ core::Status BenchStore::exportPlaintext(storage::Database& db, const QString& t
     }
     if (!storage::Database::fileLooksPlaintext(target)) {
         return failed(u"the unencrypted copy %1 has no plaintext header"_s.arg(target));
+    }
+    // The audit trail's anchor too, so that the copy does the same work: every
+    // audited action (opening a file, a sign-in) then moves its anchor forward
+    // (a small file written and synced) as the real store does.
+    const QString anchor = storage::AuditAnchor::pathFor(target);
+    QFile::remove(anchor);
+    if (!QFile::copy(storage::AuditAnchor::pathFor(db.path()), anchor)) {
+        return failed(u"cannot copy the audit anchor to %1"_s.arg(anchor));
     }
     return {};
 }
