@@ -107,7 +107,9 @@ QChart* barChart(const QString& title, const std::vector<std::pair<QString, qint
     auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Outside the bar: a short bar's count stays readable (room is left on the axis).
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPrecision(12); // counts past a million in full, not as 1.2e+06
     QChart* chart = newChart(title);
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
@@ -116,12 +118,22 @@ QChart* barChart(const QString& title, const std::vector<std::pair<QString, qint
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
-    axisX->setRange(0, static_cast<qreal>(maximum) * 1.1);
+    axisX->setRange(0, static_cast<qreal>(maximum) * 1.2);
     axisX->setLabelFormat(u"%d"_s);
     axisX->setTickCount(5);
     axisX->applyNiceNumbers();
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    // Outside the bar the count is drawn on the chart's background: in its text colour.
+    set->setLabelColor(axisX->labelsBrush().color());
+    // A long name is cut on the axis: the whole name and count on hover.
+    QObject::connect(set, &QBarSet::hovered, set, [categories, set](bool entered, int bar) {
+        if (entered && bar >= 0 && bar < categories.size()) {
+            QToolTip::showText(QCursor::pos(), u"%1: %2"_s.arg(categories.at(bar)).arg(set->at(bar)));
+        } else {
+            QToolTip::hideText();
+        }
+    });
     return chart;
 }
 
