@@ -184,3 +184,34 @@ TEST_CASE("The CSV writer quotes what needs it and the reader reads it back the 
         CHECK(read.records[1].fields == values);
     }
 }
+
+TEST_CASE("What a spreadsheet would run as a formula is written with an apostrophe and read back without it",
+          "[exchange][csv][security]")
+{
+    // OWASP "CSV injection": a note or a phone number opened in Excel must not run.
+    const QStringList values = {QStringLiteral("=HYPERLINK(\"http://x\";\"clic\")"),
+                                QStringLiteral("+1 819 555 0101"),
+                                QStringLiteral("@SUM(A1:A9)"),
+                                QStringLiteral("-5"),
+                                QStringLiteral("+3.5"),
+                                QStringLiteral("- vu au parc"),
+                                QStringLiteral("plain")};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(buffer, ';');
+        writer.writeRecord({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                            QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("g")});
+        writer.writeRecord(values);
+        REQUIRE(writer.flush());
+    }
+    const QByteArray bytes = buffer.data();
+    CHECK(bytes.contains("\"'=HYPERLINK("));
+    CHECK(bytes.contains(";'+1 819 555 0101;"));
+    CHECK(bytes.contains(";'@SUM(A1:A9);"));
+    CHECK(bytes.contains(";-5;+3.5;'- vu au parc;plain"));
+    const Read read = readAll(bytes);
+    REQUIRE_FALSE(read.error);
+    REQUIRE(read.records.size() == 2);
+    CHECK(read.records[1].fields == values);
+}

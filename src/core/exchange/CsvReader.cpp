@@ -1,4 +1,5 @@
 #include "CsvReader.h"
+#include "CsvWriter.h"
 
 #include <csv.h>
 
@@ -63,7 +64,11 @@ struct ParseState
 void onField(void* data, size_t size, void* opaque)
 {
     auto* state = static_cast<ParseState*>(opaque);
-    const QByteArrayView bytes(static_cast<const char*>(data), static_cast<qsizetype>(data ? size : 0));
+    QByteArrayView bytes(static_cast<const char*>(data), static_cast<qsizetype>(data ? size : 0));
+    // The apostrophe CsvWriter puts before what a spreadsheet would run as a formula.
+    if (bytes.size() >= 2 && bytes.front() == '\'' && CsvWriter::opensFormula(static_cast<char16_t>(bytes[1]))) {
+        bytes = bytes.sliced(1);
+    }
     state->record.fields << (state->encoding == TextEncoding::Utf8 ? QString::fromUtf8(bytes)
                                                                    : CsvReader::decodeWindows1252(bytes));
 }

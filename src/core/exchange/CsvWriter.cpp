@@ -23,6 +23,17 @@ bool needsQuotes(const QString& field, char delimiter)
     return false;
 }
 
+// A spreadsheet would run it as a formula; a plain number ("-5") is harmless.
+bool runsAsFormula(const QString& field)
+{
+    if (field.isEmpty() || !CsvWriter::opensFormula(field.front().unicode())) {
+        return false;
+    }
+    bool number = false;
+    (void)field.toDouble(&number);
+    return !number;
+}
+
 } // namespace
 
 CsvWriter::CsvWriter(QIODevice& device, char delimiter) : m_device(device), m_delimiter(delimiter)
@@ -36,8 +47,9 @@ CsvWriter::~CsvWriter()
     flush();
 }
 
-QByteArray CsvWriter::encodeField(const QString& field, char delimiter)
+QByteArray CsvWriter::encodeField(const QString& text, char delimiter)
 {
+    const QString field = runsAsFormula(text) ? u'\'' + text : text;
     if (!needsQuotes(field, delimiter)) {
         return field.toUtf8();
     }
