@@ -1546,6 +1546,10 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
         <source>Give a first or last name, or for an anonymous person an alias.</source>
         <translation>Indiquez un prénom ou un nom ou, pour une personne anonyme, un alias.</translation>
     </message>
+    <message>
+        <source>This person already has an open case in this programme on line %1 (opened on %2): one open case per person and programme.</source>
+        <translation>Cette personne a déjà un suivi ouvert dans ce programme à la ligne %1 (depuis le %2)&#xa0;: un seul suivi ouvert par personne et par programme.</translation>
+    </message>
 </context>
 <context>
     <name>OutreachService</name>

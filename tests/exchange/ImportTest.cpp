@@ -136,6 +136,23 @@ TEST_CASE("An 11th active case for one case manager in cases.csv is refused on i
           == QStringLiteral("10"));
 }
 
+TEST_CASE("A second open case of one person in one file names the line of the first", "[exchange][import]")
+{
+    ExchangeFixture f;
+    REQUIRE(f.import(QStringLiteral("lea"), QStringLiteral("people"), f.sample("people.csv")).exitCode == 0);
+    const QStringList before = f.dump();
+    const QString file = f.writeFile(QStringLiteral("cases.csv"),
+                                     "person_ref,programme,case_manager,opened_on,stage\n"
+                                     "P12,,lea,2025-10-01,intake\n"
+                                     "P12,,lea,2025-10-02,planning\n");
+    const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("cases"), file);
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == app::kExitRejected);
+    CHECK(refused.err.contains(QStringLiteral("cases.csv:3: person_ref: This person already has an open case in "
+                                              "this programme on line 2 (opened on 2025-10-01)")));
+    CHECK(f.dump() == before);
+}
+
 TEST_CASE("A ref twice in one file is refused, naming both lines", "[exchange][import]")
 {
     ExchangeFixture f;
@@ -147,6 +164,23 @@ TEST_CASE("A ref twice in one file is refused, naming both lines", "[exchange][i
     const CliRun refused = f.import(QStringLiteral("admin"), QStringLiteral("people"), file);
     CHECK(refused.exitCode == app::kExitRejected);
     CHECK(refused.err.contains(text("people.csv:4: ref: The ref \u201cP1\u201d is already on line 2.")));
+    CHECK(f.query("SELECT count(*) FROM person") == QStringLiteral("0"));
+}
+
+TEST_CASE("Control characters from the file are shown escaped in messages, never sent to the terminal",
+          "[exchange][import][security]")
+{
+    ExchangeFixture f;
+    const QString file = f.writeFile(QStringLiteral("people.csv"),
+                                     "ref,first_name,last_name,gender,\x01extra\x07\n"
+                                     "P1,Ana,Silva,\x1b[31mred\x1b[0m,x\n");
+    const CliRun refused = f.import(QStringLiteral("admin"), QStringLiteral("people"), file);
+    CHECK(refused.exitCode == app::kExitRejected);
+    CHECK(refused.err.contains(QStringLiteral("\\x1b[31mred\\x1b[0m")));
+    CHECK_FALSE(refused.err.contains(QChar(0x1b)));
+    CHECK_FALSE(refused.out.contains(QChar(0x01)));
+    CHECK_FALSE(refused.err.contains(QChar(0x01)));
+    CHECK_FALSE(refused.err.contains(QChar(0x07)));
     CHECK(f.query("SELECT count(*) FROM person") == QStringLiteral("0"));
 }
 

@@ -171,9 +171,16 @@ public:
         }
         if (isOpen(values.status)) {
             if (const Known* other = openCaseOf(values.personId, values.programmeId, existing); other) {
+                const QString openedOn = other->record.values.openedOn.toString(Qt::ISODate);
                 problem(row, PersonRef,
-                        ImportContext::tr("This person already has an open case in this programme, opened on %1.")
-                            .arg(other->record.values.openedOn.toString(Qt::ISODate)));
+                        other->line > 0
+                            ? ImportContext::tr("This person already has an open case in this programme on line %1 "
+                                                "(opened on %2): one open case per person and programme.")
+                                  .arg(other->line)
+                                  .arg(openedOn)
+                            : ImportContext::tr("This person already has an open case in this programme, opened on "
+                                                "%1.")
+                                  .arg(openedOn));
                 return {};
             }
         }

@@ -70,11 +70,27 @@ Status ImportContext::loadReferenceLists()
     return {};
 }
 
+QString ImportContext::printable(const QString& text)
+{
+    // What the file holds is echoed in messages: its control characters (a
+    // terminal's escape sequences, NUL bytes) are shown as \xNN, never sent as they are.
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            shown += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        } else {
+            shown += c;
+        }
+    }
+    return shown;
+}
+
 void ImportContext::problem(int line, const QString& column, const QString& reason)
 {
     ++m_report.problemCount;
     if (m_report.problems.size() < static_cast<std::size_t>(ImportService::kKeptProblems)) {
-        m_report.problems.push_back(ImportProblem {line, column, reason});
+        m_report.problems.push_back(ImportProblem {line, printable(column), printable(reason)});
     }
 }
 

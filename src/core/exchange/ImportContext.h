@@ -31,6 +31,8 @@ public:
     // True while rows are written: not a dry run, and no problem so far.
     bool writing() const { return !m_report.dryRun && m_report.problemCount == 0; }
     void problem(int line, const QString& column, const QString& reason);
+    // `text` with its control characters written as \xNN, for messages.
+    static QString printable(const QString& text);
 
     ServiceContext& services() { return m_context; }
     ExchangeRepository& repository() { return m_repository; }

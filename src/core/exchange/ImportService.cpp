@@ -56,7 +56,7 @@ bool readHeader(const CsvRecord& record, ExchangeKind kind, ImportContext& conte
         }
         const qsizetype known = keys.indexOf(ValueMatcher::matchKey(name));
         if (known < 0) {
-            context.report().ignoredColumns << name;
+            context.report().ignoredColumns << ImportContext::printable(name);
             continue;
         }
         int& position = header.positions[static_cast<std::size_t>(known)];
