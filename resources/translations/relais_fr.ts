@@ -1535,10 +1535,6 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
         <translation>Chaque personne doit avoir une valeur ref, la clé que les autres fichiers utilisent pour la désigner.</translation>
     </message>
     <message>
-        <source>The birth date is not plausible.</source>
-        <translation>La date de naissance n’est pas plausible.</translation>
-    </message>
-    <message>
         <source>The minimum age is above the maximum age.</source>
         <translation>L’âge minimal est supérieur à l’âge maximal.</translation>
     </message>
@@ -1695,6 +1691,14 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
     <message>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The birth year is in the future.</source>
+        <translation>L’année de naissance est dans le futur.</translation>
     </message>
 </context>
 <context>

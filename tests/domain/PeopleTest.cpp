@@ -480,3 +480,24 @@ TEST_CASE("Preferences belong to one Relais user and stay in the database", "[do
     REQUIRE_OK(paulsAfterSignIn);
     CHECK(*paulsAfterSignIn == QStringLiteral("Café Le Relais"));
 }
+
+TEST_CASE("A birth date or year after today is refused, today itself is not", "[domain][people]")
+{
+    DomainFixture f; // today: 2026-03-02
+    auto tomorrow
+        = f.people->createPerson(f.marie, named(QStringLiteral("Léa"), QStringLiteral("Futur"), QDate(2026, 3, 3)));
+    REQUIRE_FALSE(tomorrow);
+    CHECK(tomorrow.error().code == ErrorCode::InputRejected);
+    CHECK(tomorrow.error().userMessage == QStringLiteral("The birth date is in the future."));
+    Person nextYear = named(QStringLiteral("Léo"), QStringLiteral("Futur"), std::nullopt);
+    nextYear.birthYear = 2027;
+    auto refused = f.people->createPerson(f.marie, nextYear);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().userMessage == QStringLiteral("The birth year is in the future."));
+    CHECK(f.people->search(f.marie, QStringLiteral("futur"))->empty());
+
+    REQUIRE_OK(
+        f.people->createPerson(f.marie, named(QStringLiteral("Né"), QStringLiteral("Aujourdhui"), QDate(2026, 3, 2))));
+    nextYear.birthYear = 2026;
+    REQUIRE_OK(f.people->createPerson(f.marie, nextYear));
+}

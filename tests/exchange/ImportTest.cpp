@@ -153,6 +153,23 @@ TEST_CASE("A second open case of one person in one file names the line of the fi
     CHECK(f.dump() == before);
 }
 
+TEST_CASE("A birth date or year in the future is refused on its line", "[exchange][import]")
+{
+    ExchangeFixture f; // today: 2026-03-02
+    const QString file = f.writeFile(QStringLiteral("people.csv"),
+                                     "ref,first_name,last_name,birth_date,birth_year\n"
+                                     "P1,Ana,Silva,2030-01-01,\n"
+                                     "P2,Luc,Roy,,2027\n"
+                                     "P3,Zoé,Roy,02/03/2026,2026\n");
+    const CliRun refused = f.import(QStringLiteral("lea"), QStringLiteral("people"), file);
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == app::kExitRejected);
+    CHECK(refused.err.contains(QStringLiteral("people.csv:2: birth_date: The birth date is in the future.")));
+    CHECK(refused.err.contains(QStringLiteral("people.csv:3: birth_year: The birth year is in the future.")));
+    CHECK_FALSE(refused.err.contains(QStringLiteral("people.csv:4:")));
+    CHECK(f.query("SELECT count(*) FROM person") == QStringLiteral("0"));
+}
+
 TEST_CASE("A ref twice in one file is refused, naming both lines", "[exchange][import]")
 {
     ExchangeFixture f;

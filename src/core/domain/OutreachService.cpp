@@ -110,7 +110,7 @@ Result<Intervention> OutreachService::logAnonymousContact(const UserAccount& act
         return makeError(ErrorCode::InputRejected, tr("Give an alias or a short description of the person met."),
                          "anonymous without alias");
     }
-    if (auto valid = PeopleService::validate(person); !valid) {
+    if (auto valid = PeopleService::validate(person, m_context.calendar.today(m_context.clock)); !valid) {
         return valid.error();
     }
     if (!person.territoryId) {

@@ -49,18 +49,44 @@ PeopleService::PeopleService(ServiceContext& context)
 {
 }
 
-Status PeopleService::validate(const Person& person)
+QString PeopleService::birthDateProblem(const QDate& birthDate, const QDate& today)
+{
+    if (birthDate.year() < 1900) {
+        return tr("The birth date is not plausible.");
+    }
+    if (birthDate > today) {
+        return tr("The birth date is in the future.");
+    }
+    return {};
+}
+
+QString PeopleService::birthYearProblem(int birthYear, const QDate& today)
+{
+    if (birthYear < 1900) {
+        return tr("The birth year is not plausible.");
+    }
+    if (birthYear > today.year()) {
+        return tr("The birth year is in the future.");
+    }
+    return {};
+}
+
+Status PeopleService::validate(const Person& person, const QDate& today)
 {
     if (person.isAnonymous() && person.alias.trimmed().isEmpty() && person.description.trimmed().isEmpty()) {
         return makeError(ErrorCode::InputRejected,
                          tr("Give a name, or for an anonymous contact an alias or a short description."),
                          "person without any identification");
     }
-    if (person.birthDate && (person.birthDate->year() < 1900 || person.birthDate->year() > 2100)) {
-        return makeError(ErrorCode::InputRejected, tr("The birth date is not plausible."), "birth date range");
+    if (person.birthDate) {
+        if (const QString problem = birthDateProblem(*person.birthDate, today); !problem.isEmpty()) {
+            return makeError(ErrorCode::InputRejected, problem, "birth date range");
+        }
     }
-    if (person.birthYear && (*person.birthYear < 1900 || *person.birthYear > 2100)) {
-        return makeError(ErrorCode::InputRejected, tr("The birth year is not plausible."), "birth year range");
+    if (person.birthYear) {
+        if (const QString problem = birthYearProblem(*person.birthYear, today); !problem.isEmpty()) {
+            return makeError(ErrorCode::InputRejected, problem, "birth year range");
+        }
     }
     if (person.ageBand.isSet() && (person.ageBand.minAge < 0 || person.ageBand.minAge > person.ageBand.maxAge
                                    || person.ageBand.maxAge > 120)) {
@@ -103,7 +129,7 @@ Result<PeopleService::Created> PeopleService::createPerson(const UserAccount& ac
         return makeError(ErrorCode::PermissionDenied, tr("Only case managers and team leads record people."),
                          "create person refused for role");
     }
-    if (auto valid = validate(person); !valid) {
+    if (auto valid = validate(person, m_context.calendar.today(m_context.clock)); !valid) {
         return valid.error();
     }
     auto unit = m_context.transactions.begin();
@@ -138,7 +164,7 @@ Result<PersonAccessFacts> PeopleService::accessFacts(const UserAccount& actor, q
 
 Status PeopleService::updatePerson(const UserAccount& actor, const Person& person)
 {
-    if (auto valid = validate(person); !valid) {
+    if (auto valid = validate(person, m_context.calendar.today(m_context.clock)); !valid) {
         return valid;
     }
     auto unit = m_context.transactions.begin();

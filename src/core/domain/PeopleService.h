@@ -44,7 +44,12 @@ public:
 
     Result<PersonAccessFacts> accessFacts(const UserAccount& actor, qint64 personId);
 
-    static Status validate(const Person& person);
+    // The record's own rules; `today` in the organisation's zone (no birth after it).
+    static Status validate(const Person& person, const QDate& today);
+    // What is wrong with a birth date or year (1900 to today), or "" when nothing:
+    // for validate() and the people import alike.
+    static QString birthDateProblem(const QDate& birthDate, const QDate& today);
+    static QString birthYearProblem(int birthYear, const QDate& today);
 
 private:
     // Marks whether the actor may open the file, and hides the birth date if not.

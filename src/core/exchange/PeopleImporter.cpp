@@ -1,5 +1,7 @@
 #include "RowImporters.h"
 
+#include "core/domain/PeopleService.h"
+
 #include <QSet>
 #include <QUuid>
 
@@ -87,12 +89,16 @@ public:
                 values.*field = row.value(column);
             }
         }
-        if (row.has(BirthDate) && readDate(row, BirthDate, values.birthDate) && values.birthDate
-            && (values.birthDate->year() < 1900 || values.birthDate->year() > 2100)) {
-            problem(row, BirthDate, ImportContext::tr("The birth date is not plausible."));
+        const QDate today = m_context.calendar().today(m_context.services().clock);
+        if (row.has(BirthDate) && readDate(row, BirthDate, values.birthDate) && values.birthDate) {
+            if (const QString wrong = PeopleService::birthDateProblem(*values.birthDate, today); !wrong.isEmpty()) {
+                problem(row, BirthDate, wrong);
+            }
         }
-        if (row.has(BirthYear)) {
-            readNumber(row, BirthYear, 1900, 2100, values.birthYear);
+        if (row.has(BirthYear) && readNumber(row, BirthYear, 1900, 2100, values.birthYear) && values.birthYear) {
+            if (const QString wrong = PeopleService::birthYearProblem(*values.birthYear, today); !wrong.isEmpty()) {
+                problem(row, BirthYear, wrong);
+            }
         }
         if (row.has(GenderColumn)) {
             std::optional<Gender> gender;
