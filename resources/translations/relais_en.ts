@@ -78,6 +78,16 @@
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message numerus="yes">
         <source>Record the result of %n goal(s) (achieved, partly or not).</source>

@@ -513,10 +513,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 rows: %2 created, %3 updated, %4 unchanged; new territories: %5, new problems: %6.</source>
-        <translation>%1 lignes&#xa0;: %2 créations, %3 mises à jour, %4 sans changement&#xa0;; nouveaux territoires&#xa0;: %5, nouvelles problématiques&#xa0;: %6.</translation>
-    </message>
-    <message>
         <source>%1 checked, no problems (dry run, nothing was changed): %2</source>
         <translation>%1 vérifié, aucun problème (essai à blanc, rien n’a été modifié)&#xa0;: %2</translation>
     </message>
@@ -707,6 +703,10 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
     <message>
         <source>relais: the audit trail does not verify: %1 First bad entry: #%2. Either the file was damaged (a damaged journal loses the latest changes) or someone altered it. Keep the files as they are for whoever investigates, and restore your latest backup to go on working.</source>
         <translation>relais&#xa0;: le journal d’audit ne se vérifie pas&#xa0;: %1 Première entrée invalide&#xa0;: nº %2. Soit le fichier a été endommagé (un journal endommagé perd les dernières modifications), soit quelqu’un l’a modifié. Laissez les fichiers tels quels pour la personne qui enquêtera et restaurez votre dernière sauvegarde pour continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>rows: %1 (%2 created, %3 updated, %4 unchanged); new territories: %5, new problems: %6.</source>
+        <translation>lignes&#xa0;: %1 (%2 créées, %3 mises à jour, %4 inchangées)&#xa0;; nouveaux territoires&#xa0;: %5, nouvelles problématiques&#xa0;: %6.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1545,21 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
     <message>
         <source>This person already has an open case in this programme on line %1 (opened on %2): one open case per person and programme.</source>
         <translation>Cette personne a déjà un suivi ouvert dans ce programme à la ligne %1 (depuis le %2)&#xa0;: un seul suivi ouvert par personne et par programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New territories: %1.</source>
+        <translation>Nouveaux territoires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>New problems: %1.</source>
+        <translation>Nouvelles problématiques&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

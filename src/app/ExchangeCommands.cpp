@@ -92,13 +92,15 @@ int Cli::runImport(const QStringList& arguments)
         return kExitRejected;
     }
     m_err.flush();
-    const QString counts = tr("%1 rows: %2 created, %3 updated, %4 unchanged; new territories: %5, new problems: %6.")
-                               .arg(report->rows)
-                               .arg(report->created)
-                               .arg(report->updated)
-                               .arg(report->unchanged)
-                               .arg(report->newTerritories)
-                               .arg(report->newProblems);
+    // "Rows" before the number: one wording for 1 and for 1,000 without a plural form.
+    QString counts = tr("rows: %1 (%2 created, %3 updated, %4 unchanged); new territories: %5, new problems: %6.")
+                         .arg(report->rows)
+                         .arg(report->created)
+                         .arg(report->updated)
+                         .arg(report->unchanged)
+                         .arg(report->newTerritories)
+                         .arg(report->newProblems);
+    counts += core::ImportService::newEntriesText(*report);
     if (report->dryRun) {
         m_out << tr("%1 checked, no problems (dry run, nothing was changed): %2").arg(file, counts) << '\n';
     } else {

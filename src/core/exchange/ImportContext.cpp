@@ -70,6 +70,10 @@ Status ImportContext::loadReferenceLists()
     return {};
 }
 
+namespace {
+constexpr qsizetype kListedNewNames = 20;
+}
+
 QString ImportContext::printable(const QString& text)
 {
     // What the file holds is echoed in messages: its control characters (a
@@ -113,6 +117,9 @@ Result<std::optional<qint64>> ImportContext::territory(const QString& name)
         territory.id = --m_provisional;
     }
     ++m_report.newTerritories;
+    if (m_report.newTerritoryNames.size() < kListedNewNames) {
+        m_report.newTerritoryNames << printable(territory.name);
+    }
     m_territories.insert(folded, territory.id);
     return std::optional<qint64>(territory.id);
 }
@@ -137,6 +144,9 @@ Result<qint64> ImportContext::problemLabelled(const QString& label)
         problem.id = --m_provisional;
     }
     ++m_report.newProblems;
+    if (m_report.newProblemNames.size() < kListedNewNames) {
+        m_report.newProblemNames << printable(problem.label);
+    }
     m_problems.insert(folded, problem.id);
     m_problemTexts.insert(label, problem.id);
     return problem.id;

@@ -97,6 +97,26 @@ ImportService::ImportService(ServiceContext& context, ExchangeRepository& reposi
 {
 }
 
+QString ImportService::newEntriesText(const ImportReport& report)
+{
+    QString text;
+    auto list = [](const QStringList& names, int count) {
+        QString shown = names.join(QStringLiteral(", "));
+        if (count > names.size()) {
+            shown += tr(" and %n more", nullptr, count - static_cast<int>(names.size()));
+        }
+        return shown;
+    };
+    if (report.newTerritories > 0) {
+        text
+            += QLatin1Char(' ') + tr("New territories: %1.").arg(list(report.newTerritoryNames, report.newTerritories));
+    }
+    if (report.newProblems > 0) {
+        text += QLatin1Char(' ') + tr("New problems: %1.").arg(list(report.newProblemNames, report.newProblems));
+    }
+    return text;
+}
+
 bool ImportService::mayImport(const UserAccount& actor)
 {
     return actor.role == Role::TeamLead || actor.role == Role::Admin;

@@ -42,6 +42,10 @@ struct ImportReport
     int unchanged = 0;
     int newTerritories = 0;
     int newProblems = 0;
+    // Their names as the file first spelled them, so that a misspelling that made
+    // a new entry is seen at once (the first 20 of each).
+    QStringList newTerritoryNames;
+    QStringList newProblemNames;
     QStringList ignoredColumns; // header names Relais does not know (a warning)
     std::vector<ImportProblem> problems; // the first kKeptProblems, in file order
     qint64 problemCount = 0;
@@ -66,6 +70,9 @@ public:
 
     // Whether the actor may import at all: team leads and administrators.
     static bool mayImport(const UserAccount& actor);
+    // " New territories: …. New problems: …." naming what the file created (""
+    // when nothing), for the summary after an import or a dry run.
+    static QString newEntriesText(const ImportReport& report);
 
     // Team leads and administrators only (PermissionDenied otherwise). Problems
     // with the file are in the report (accepted() false), not an Error.

@@ -223,6 +223,7 @@ QString ImportDialog::counts(const core::ImportReport& report) const
                .arg(report.unchanged)
                .arg(report.newTerritories)
                .arg(report.newProblems);
+    text += core::ImportService::newEntriesText(report);
     if (!report.ignoredColumns.isEmpty()) {
         text += u"\n"_s + tr("Ignored columns (unknown to Relais): %1.").arg(report.ignoredColumns.join(u", "_s));
     }
