@@ -606,6 +606,12 @@ std::optional<std::vector<std::pair<InterventionIdRun, quint8>>> ReportBuilder::
 {
     // Maximal runs of consecutive ids counted in one period. An id not counted
     // (another period's, filtered out, deleted or never used) ends a run.
+    // Ids spread far apart (never the case with SQLite's own rowids) are not
+    // walked one by one: the rows are read instead.
+    const qint64 counted = m_tally[0].encounters + m_tally[1].encounters;
+    if (m_lastCounted - m_firstCounted > 64 * counted + 65536) {
+        return std::nullopt;
+    }
     std::vector<std::pair<InterventionIdRun, quint8>> runs;
     for (qint64 id = m_firstCounted; id <= m_lastCounted; ++id) {
         const quint8 flag = m_counted.value(id);
