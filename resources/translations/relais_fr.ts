@@ -1121,6 +1121,14 @@ Codes de sortie&#xa0;: 0 succès, 1 utilisation incorrecte, 2 échec de l’auth
         <source>The file is in UTF-16 (Excel&apos;s “Unicode text”). Save it as “CSV UTF-8” or “CSV (separated by commas or semicolons)”.</source>
         <translation>Le fichier est en UTF-16 («&#xa0;Texte Unicode&#xa0;» d’Excel). Enregistrez-le en «&#xa0;CSV UTF-8&#xa0;» ou en «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;».</translation>
     </message>
+    <message>
+        <source>This is a workbook (Excel .xlsx or LibreOffice .ods), not a CSV file. Open it and use “Save as” with the type “CSV UTF-8” or “CSV (separated by semicolons)”.</source>
+        <translation>C’est un classeur (Excel .xlsx ou LibreOffice .ods), pas un fichier CSV. Ouvrez-le et utilisez «&#xa0;Enregistrer sous&#xa0;» avec le type «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;CSV (séparateur&#xa0;: point-virgule)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet saved as text (CSV): it holds binary data. Check that it is the right file; from Excel or LibreOffice, use “Save as” with the type “CSV UTF-8”.</source>
+        <translation>Ce fichier n’est pas un tableur enregistré en texte (CSV)&#xa0;: il contient des données binaires. Vérifiez que c’est le bon fichier&#xa0;; depuis Excel ou LibreOffice, utilisez «&#xa0;Enregistrer sous&#xa0;» avec le type «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>DataExchange</name>

@@ -215,3 +215,27 @@ TEST_CASE("What a spreadsheet would run as a formula is written with an apostrop
     REQUIRE(read.records.size() == 2);
     CHECK(read.records[1].fields == values);
 }
+
+TEST_CASE("A workbook or a binary file is refused on line 1 with what to do instead", "[exchange][csv]")
+{
+    static const char kZip[] = "PK\x03\x04\x14\x00\x06\x00[Content_Types].xml";
+    const Read workbook = readAll(QByteArray(kZip, sizeof kZip - 1));
+    REQUIRE(workbook.error);
+    CHECK(workbook.error->line == 1);
+    CHECK(workbook.error->reason.contains(QStringLiteral("workbook")));
+    CHECK(workbook.error->reason.contains(QStringLiteral("CSV UTF-8")));
+
+    QByteArray binary;
+    for (int i = 0; i < 2048; ++i) {
+        binary.append(static_cast<char>((i * 37 + 11) % 256));
+    }
+    const Read garbage = readAll(binary);
+    REQUIRE(garbage.error);
+    CHECK(garbage.error->line == 1);
+    CHECK(garbage.error->reason.contains(QStringLiteral("binary data")));
+
+    // Text in Windows-1252 with tabs and CRLF is still text.
+    const Read text = readAll(QByteArray("ref\tnote\r\nP1\tCaf\xe9 \x92 soir\r\n"));
+    REQUIRE_FALSE(text.error);
+    CHECK(text.records.size() == 2);
+}

@@ -108,6 +108,21 @@ CsvReader::CsvReader(QByteArrayView bytes) : m_bytes(bytes)
         m_bytes = m_bytes.sliced(3);
     } else if (m_bytes.startsWith("\xFF\xFE") || m_bytes.startsWith("\xFE\xFF")) {
         m_utf16 = true;
+    } else if (m_bytes.startsWith("PK\x03\x04")) {
+        m_workbook = true;
+    } else {
+        // Text has no NUL byte and few control characters besides tab and line ends.
+        const QByteArrayView head = m_bytes.first(std::min<qsizetype>(m_bytes.size(), 4096));
+        qsizetype controls = 0;
+        for (const char c : head) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (byte == 0) {
+                m_binary = true;
+                break;
+            }
+            controls += byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+        }
+        m_binary = m_binary || controls * 10 > head.size();
     }
     m_encoding = m_bom || isValidUtf8(m_bytes) ? TextEncoding::Utf8 : TextEncoding::Windows1252;
     const char* begin = m_bytes.data();
@@ -216,6 +231,17 @@ std::optional<CsvSyntaxError> CsvReader::read(const RecordHandler& onRecord)
         return CsvSyntaxError {1,
                                tr("The file is in UTF-16 (Excel's “Unicode text”). Save it as “CSV "
                                   "UTF-8” or “CSV (separated by commas or semicolons)”.")};
+    }
+    if (m_workbook) {
+        return CsvSyntaxError {1,
+                               tr("This is a workbook (Excel .xlsx or LibreOffice .ods), not a CSV file. Open it and "
+                                  "use “Save as” with the type “CSV UTF-8” or “CSV (separated by semicolons)”.")};
+    }
+    if (m_binary) {
+        return CsvSyntaxError {1,
+                               tr("This file is not a spreadsheet saved as text (CSV): it holds binary data. Check "
+                                  "that it is the right file; from Excel or LibreOffice, use “Save as” with the "
+                                  "type “CSV UTF-8”.")};
     }
     Parser parser;
     if (!parser.initialised) {

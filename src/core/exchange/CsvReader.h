@@ -66,6 +66,8 @@ private:
     TextEncoding m_encoding = TextEncoding::Utf8;
     bool m_bom = false;
     bool m_utf16 = false;
+    bool m_workbook = false; // a zip: an .xlsx or .ods saved under a .csv name
+    bool m_binary = false; // NUL bytes or mostly control characters: not text
     char m_delimiter = ',';
     qint64 m_position = 0;
 };
