@@ -1569,6 +1569,10 @@ Il n’est pas chiffré&#xa0;: gardez-le en lieu sûr et supprimez-le lorsqu’i
         <source>New problems: %1.</source>
         <translation>Nouvelles problématiques&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Only a closed case (stage exit) has an exit reason or destination.</source>
+        <translation>Seul un suivi fermé (étape sortie) a un motif ou une destination de sortie.</translation>
+    </message>
 </context>
 <context>
     <name>OutreachService</name>

@@ -165,7 +165,8 @@ void bindPersonValues(Statement& stmt, const PersonValues& values)
 }
 
 constexpr const char* kCaseColumns
-    = "id, uuid, person_id, programme_id, case_manager_id, opened_on, stage, status, admitted_on, closed_on";
+    = "id, uuid, person_id, programme_id, case_manager_id, opened_on, stage, status, admitted_on, closed_on, "
+      "exit_reason, exit_housing";
 
 CaseRecord caseAt(const Statement& row)
 {
@@ -180,6 +181,12 @@ CaseRecord caseAt(const Statement& row)
     record.values.status = fromCode<CaseStatus>(row.textAt(7)).value_or(CaseStatus::Intake);
     record.values.admittedOn = dateAt(row, 8);
     record.values.closedOn = dateAt(row, 9);
+    if (!row.isNull(10)) {
+        record.values.exitReason = fromCode<ExitReason>(row.textAt(10));
+    }
+    if (!row.isNull(11)) {
+        record.values.exitHousing = fromCode<HousingSituation>(row.textAt(11));
+    }
     return record;
 }
 
@@ -830,8 +837,8 @@ Status SqliteExchangeRepository::insertCase(CaseRecord& record, const QString& a
     auto stmt = reuse(m_insertCase,
                       "INSERT INTO case_file (uuid, person_id, programme_id, case_manager_id, stage, status, cycle, "
                       "opened_on, admitted_on, closed_on, waiting_since, person_requested, created_at, updated_at, "
-                      "created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, "
-                      "?13)");
+                      "created_by, updated_by, exit_reason, exit_housing) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?8, "
+                      "?9, ?10, ?11, ?12, ?12, ?13, ?13, ?14, ?15)");
     if (!stmt) {
         return stmt.error();
     }
@@ -852,7 +859,9 @@ Status SqliteExchangeRepository::insertCase(CaseRecord& record, const QString& a
         // An admitted case was asked for: admission needs the person's own request.
         .bind(11, values.stage != Stage::Intake)
         .bind(12, at)
-        .bind(13, actorId);
+        .bind(13, actorId)
+        .bind(14, values.exitReason ? std::optional<QString>(codeOf(*values.exitReason)) : std::nullopt)
+        .bind(15, values.exitHousing ? std::optional<QString>(codeOf(*values.exitHousing)) : std::nullopt);
     if (auto status = (*stmt)->run(); !status) {
         return status;
     }
@@ -867,8 +876,8 @@ Status SqliteExchangeRepository::updateCase(const CaseRecord& record, const Case
     auto stmt = reuse(m_updateCase,
                       "UPDATE case_file SET case_manager_id = ?2, stage = ?3, status = ?4, admitted_on = ?5, "
                       "closed_on = ?6, waiting_since = CASE WHEN ?4 = 'waiting_list' THEN coalesce(waiting_since, ?7) "
-                      "END, person_requested = max(person_requested, ?8), updated_at = ?9, updated_by = ?10 WHERE id = "
-                      "?1");
+                      "END, person_requested = max(person_requested, ?8), updated_at = ?9, updated_by = ?10, "
+                      "exit_reason = ?11, exit_housing = ?12 WHERE id = ?1");
     if (!stmt) {
         return stmt.error();
     }
@@ -883,7 +892,9 @@ Status SqliteExchangeRepository::updateCase(const CaseRecord& record, const Case
         .bind(7, dayText(values.openedOn))
         .bind(8, values.stage != Stage::Intake)
         .bind(9, at)
-        .bind(10, actorId);
+        .bind(10, actorId)
+        .bind(11, values.exitReason ? std::optional<QString>(codeOf(*values.exitReason)) : std::nullopt)
+        .bind(12, values.exitHousing ? std::optional<QString>(codeOf(*values.exitHousing)) : std::nullopt);
     if (auto status = (*stmt)->run(); !status) {
         return status;
     }

@@ -58,6 +58,22 @@ TEST_CASE("Export then import into a new database gives the same records", "[exc
     ExchangeFixture first;
     first.importSamples();
     logInWindow(first);
+    // How P13's closed case ended, and a refusal: only a closed case has an exit.
+    const QString exits = first.writeFile(QStringLiteral("exits.csv"),
+                                          "person_ref,opened_on,stage,exit_reason,exit_housing\n"
+                                          "P13,2025-06-13,exit,Objectifs atteints,Logé\n");
+    const CliRun exited = first.import(QStringLiteral("lea"), QStringLiteral("cases"), exits);
+    INFO(exited.err.toStdString());
+    REQUIRE(exited.exitCode == 0);
+    CHECK(first.query("SELECT exit_reason || '/' || exit_housing FROM case_file WHERE exit_reason IS NOT NULL")
+          == QStringLiteral("goals_met/housed"));
+    const QString wrong = first.writeFile(QStringLiteral("wrong.csv"),
+                                          "person_ref,opened_on,stage,exit_reason\n"
+                                          "P01,2025-09-01,assessment,moved\n");
+    const CliRun refused = first.import(QStringLiteral("lea"), QStringLiteral("cases"), wrong);
+    CHECK(refused.exitCode == app::kExitRejected);
+    CHECK(refused.err.contains(QStringLiteral("wrong.csv:2: exit_reason: Only a closed case (stage exit) has an exit "
+                                              "reason or destination.")));
     QTemporaryDir out;
     const QString firstExport = out.filePath(QStringLiteral("first"));
     const CliRun exported = first.exportTo(QStringLiteral("lea"), firstExport);
@@ -91,6 +107,8 @@ TEST_CASE("Export then import into a new database gives the same records", "[exc
     CHECK(second.query("SELECT count(*) FROM referral") == first.query("SELECT count(*) FROM referral"));
     CHECK(second.query("SELECT group_concat(status) FROM (SELECT status FROM case_file ORDER BY id)")
           == first.query("SELECT group_concat(status) FROM (SELECT status FROM case_file ORDER BY id)"));
+    CHECK(second.query("SELECT exit_reason || '/' || exit_housing FROM case_file WHERE exit_reason IS NOT NULL")
+          == QStringLiteral("goals_met/housed"));
 
     // And importing the export into the database it came from changes nothing.
     const QStringList before = first.dump();

@@ -46,10 +46,25 @@ class CaseImporter final : public RowImporter
 {
 public:
     // In the order of exchange::columns(ExchangeKind::Cases).
-    enum Column { PersonRef, ProgrammeName, CaseManager, OpenedOn, StageColumn, StatusColumn, AdmittedOn, ClosedOn };
+    enum Column {
+        PersonRef,
+        ProgrammeName,
+        CaseManager,
+        OpenedOn,
+        StageColumn,
+        StatusColumn,
+        AdmittedOn,
+        ClosedOn,
+        ExitReasonColumn,
+        ExitHousing,
+    };
 
     explicit CaseImporter(ImportContext& context)
-        : RowImporter(context), m_stages(ValueMatcher::stages()), m_statuses(ValueMatcher::forCodes<CaseStatus>())
+        : RowImporter(context)
+        , m_stages(ValueMatcher::stages())
+        , m_statuses(ValueMatcher::forCodes<CaseStatus>())
+        , m_exitReasons(ValueMatcher::forCodes<ExitReason>())
+        , m_housing(ValueMatcher::housingSituations())
     {
     }
 
@@ -154,6 +169,7 @@ public:
             values.caseManagerId = existing->record.values.caseManagerId;
         }
         readDays(row, values, existing);
+        readExit(row, values, existing);
         if (report.problemCount != problemsBefore) {
             return {};
         }
@@ -306,6 +322,36 @@ private:
         }
     }
 
+    // How a closed case ended (exit_reason, exit_housing): kept when the column is
+    // absent; only a case that left through exit may have them.
+    void readExit(const ImportRow& row, CaseValues& values, const Known* existing)
+    {
+        if (row.has(ExitReasonColumn)) {
+            values.exitReason.reset();
+            readCode(row, ExitReasonColumn, m_exitReasons, values.exitReason);
+        } else if (existing) {
+            values.exitReason = existing->record.values.exitReason;
+        }
+        if (row.has(ExitHousing)) {
+            values.exitHousing.reset();
+            readCode(row, ExitHousing, m_housing, values.exitHousing);
+        } else if (existing) {
+            values.exitHousing = existing->record.values.exitHousing;
+        }
+        if (values.status != CaseStatus::Closed) {
+            for (const auto& [column, given] : {std::pair {ExitReasonColumn, values.exitReason.has_value()},
+                                                std::pair {ExitHousing, values.exitHousing.has_value()}}) {
+                if (given && row.has(column) && !row.value(column).isEmpty()) {
+                    problem(row, column,
+                            ImportContext::tr("Only a closed case (stage exit) has an exit reason or "
+                                              "destination."));
+                }
+            }
+            values.exitReason.reset();
+            values.exitHousing.reset();
+        }
+    }
+
     // The rule of CaseService::checkCap, counted over the database and the file so far.
     bool checkCap(const ImportRow& row, const CaseValues& values, const Known* existing)
     {
@@ -337,6 +383,8 @@ private:
 
     ValueMatcher m_stages;
     ValueMatcher m_statuses;
+    ValueMatcher m_exitReasons;
+    ValueMatcher m_housing;
     std::vector<Known> m_known;
     QHash<QString, std::size_t> m_byKey;
     QMultiHash<qint64, std::size_t> m_byPerson;

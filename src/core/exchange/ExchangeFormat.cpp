@@ -42,9 +42,10 @@ constexpr std::array kInterventionColumns = {
 };
 
 constexpr std::array kCaseColumns = {
-    ExchangeColumn {"person_ref", true},   ExchangeColumn {"programme", false}, ExchangeColumn {"case_manager", false},
-    ExchangeColumn {"opened_on", true},    ExchangeColumn {"stage", true},      ExchangeColumn {"status", false},
-    ExchangeColumn {"admitted_on", false}, ExchangeColumn {"closed_on", false},
+    ExchangeColumn {"person_ref", true},    ExchangeColumn {"programme", false}, ExchangeColumn {"case_manager", false},
+    ExchangeColumn {"opened_on", true},     ExchangeColumn {"stage", true},      ExchangeColumn {"status", false},
+    ExchangeColumn {"admitted_on", false},  ExchangeColumn {"closed_on", false}, ExchangeColumn {"exit_reason", false},
+    ExchangeColumn {"exit_housing", false},
 };
 
 } // namespace

@@ -88,6 +88,8 @@ struct CaseValues
     CaseStatus status = CaseStatus::Intake;
     std::optional<QDate> admittedOn;
     std::optional<QDate> closedOn;
+    std::optional<ExitReason> exitReason; // a closed case's, when recorded
+    std::optional<HousingSituation> exitHousing; // where the person went, when recorded
 
     bool operator==(const CaseValues&) const = default;
 };

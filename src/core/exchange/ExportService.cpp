@@ -269,7 +269,9 @@ Result<ExportReport> ExportService::exportTo(const UserAccount& actor, const QSt
             }
             file->write({*personRef, programmeNames.value(v.programmeId),
                          v.caseManagerId ? userNames.value(*v.caseManagerId) : QString(), day(v.openedOn),
-                         codeOf(v.stage), codeOf(v.status), day(v.admittedOn), day(v.closedOn)});
+                         codeOf(v.stage), codeOf(v.status), day(v.admittedOn), day(v.closedOn),
+                         v.exitReason ? codeOf(*v.exitReason) : QString(),
+                         v.exitHousing ? codeOf(*v.exitHousing) : QString()});
             ++report.cases;
             return true;
         });
